@@ -1,0 +1,47 @@
+/**
+ * Jest projects: node-side tests (unit, contract, api), client component tests (jsdom), and the
+ * browser suite (real Chromium). SWC strips types only; `npm run typecheck` does the type checking.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/skipped-suites-reporter.js'],
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/client/'],
+    },
+    {
+      ...common,
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/client/**/*.test.ts?(x)'],
+      setupFilesAfterEnv: ['<rootDir>/tests/client/setup-client-tests.ts'],
+      moduleNameMapper: { '\\.(css)$': '<rootDir>/tests/client/style-stub.js' },
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
+  ],
+};
