@@ -1,0 +1,3 @@
+// One source document with its full text.
+MATCH (s:Source {id: $id})
+RETURN s {.id, .title, .publisher, .url, .publishedAt, .authorId, .text} AS source

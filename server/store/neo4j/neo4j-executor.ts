@@ -1,0 +1,178 @@
+/**
+ * The one file that owns the Neo4j driver. Everything else in server/store/neo4j names a query
+ * (cypher/<name>.cypher) and gets plain objects back; sessions, timeouts, record conversion and
+ * error mapping live here so no other file can forget them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { CYPHER_DIR } from '../../project-root';
+import { LIMITS } from '../query-limits';
+import { StoreUnavailableError } from '../store-errors';
+
+/** Connect/acquire/retry bounds: a dead server must fail a request in seconds, never hang it. */
+const CONNECTION_TIMEOUT_MS = 5_000;
+/** Writes load whole sources (and bench chunks of thousands of rows), so they get more room than reads. */
+const WRITE_TIMEOUT_MS = 120_000;
+
+export type QueryParams = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs a named query inside the current write transaction. */
+export type RunInTransaction = (args: { name: string; params?: QueryParams }) => Promise<Row[]>;
+
+export interface Neo4jExecutor {
+  readonly uri: string;
+  /** One read transaction with LIMITS.READ_TIMEOUT_MS. */
+  read(args: { name: string; params?: QueryParams }): Promise<Row[]>;
+  /** One write transaction around `work`: all its queries commit together or not at all. */
+  write<T>(args: { work: (run: RunInTransaction) => Promise<T> }): Promise<T>;
+  /**
+   * One statement in an auto-commit transaction: schema statements (cypher/schema/*.cypher) and
+   * maintenance queries using CALL { } IN TRANSACTIONS, which managed transactions cannot run.
+   */
+  runAutoCommit(args: { statement: string; params?: QueryParams }): Promise<Row[]>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const queryCache = new Map<string, string>();
+
+/** Query text of cypher/<name>.cypher, read once per process. Names are kebab-case file names only. */
+export function loadQuery({ name }: { name: string }): string {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error(`invalid query name "${name}"`);
+  let text = queryCache.get(name);
+  if (text === undefined) {
+    text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    queryCache.set(name, text);
+  }
+  return text;
+}
+
+/** Driver error codes meaning "the server is not there (any more)". */
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED', 'ETIMEDOUT']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+]);
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].trim();
+}
+
+/** Turns driver failures into the port's errors; anything else (a query bug) keeps its message plus the query name. */
+export function mapDriverError({ error, uri, user, what }: { error: unknown; uri: string; user: string; what: string }): Error {
+  if (error instanceof StoreUnavailableError) return error;
+  const code = codeOf(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreUnavailableError(`Neo4j at ${uri} rejected the credentials for user ${user}`, { cause: error });
+  }
+  const unreachable =
+    UNREACHABLE_CODES.has(code) ||
+    (!code.startsWith('Neo.') && /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|closed|acquisition timed out/i.test(firstLine(error)));
+  if (unreachable) {
+    return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${what}): ${firstLine(error)}`, { cause: error });
+  }
+  if (TIMEOUT_CODES.has(code)) {
+    return new StoreUnavailableError(`Neo4j at ${uri} timed out (${what})`, { cause: error });
+  }
+  return new Error(`Neo4j query ${what} failed: ${firstLine(error)}`, { cause: error });
+}
+
+/**
+ * Records become plain objects. disableLosslessIntegers already gives numbers for integers; map
+ * projections give maps, so no Node/Relationship objects ever leave this file.
+ */
+function toRows(records: { toObject(): Row }[]): Row[] {
+  return records.map((record) => record.toObject());
+}
+
+export function createNeo4jExecutor({
+  uri,
+  user,
+  password,
+  database,
+}: {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}): Neo4jExecutor {
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      connectionAcquisitionTimeout: CONNECTION_TIMEOUT_MS,
+      maxTransactionRetryTime: CONNECTION_TIMEOUT_MS,
+      // The driver logs nothing by default; our errors carry the message.
+    });
+  } catch (error) {
+    // A malformed URI throws synchronously.
+    throw new StoreUnavailableError(`Neo4j at ${uri} cannot be used: ${firstLine(error)}`, { cause: error });
+  }
+  const sessionConfig = () => (database ? { database } : {});
+  const fail = (error: unknown, what: string) => mapDriverError({ error, uri, user, what });
+
+  return {
+    uri,
+    async read({ name, params = {} }) {
+      const query = loadQuery({ name });
+      const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(async (tx) => toRows((await tx.run(query, params)).records), {
+          timeout: LIMITS.READ_TIMEOUT_MS,
+        });
+      } catch (error) {
+        throw fail(error, name);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+    async write({ work }) {
+      const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.WRITE });
+      let current = 'write';
+      try {
+        return await session.executeWrite(
+          async (tx: ManagedTransaction) =>
+            work(async ({ name, params = {} }) => {
+              current = name;
+              return toRows((await tx.run(loadQuery({ name }), params)).records);
+            }),
+          { timeout: WRITE_TIMEOUT_MS },
+        );
+      } catch (error) {
+        throw fail(error, current);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+    async runAutoCommit({ statement, params = {} }) {
+      const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return toRows((await session.run(statement, params)).records);
+      } catch (error) {
+        throw fail(error, `auto-commit: ${statement.split('\n').find((l) => !l.startsWith('//')) ?? ''}`);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    },
+    async ping() {
+      try {
+        await driver.verifyConnectivity(sessionConfig());
+      } catch (error) {
+        throw fail(error, 'ping');
+      }
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}
