@@ -28,10 +28,17 @@ export const slug = z
 const offset = z.number().int().nonnegative();
 
 /** A verbatim piece of the folder's text.txt. start/end may be omitted until `npm run seed:locate` fills them. */
+/**
+ * Which match of the quote is meant (1 = first) when it occurs several times in text.txt and
+ * start/end are omitted; `npm run seed:locate` and the loader both honour it.
+ */
+const occurrence = z.number().int().positive().optional();
+
 export const spanSchema = z.strictObject({
   quote: z.string().min(1),
   start: offset.optional(),
   end: offset.optional(),
+  occurrence,
 });
 
 export const sourceFileSchema = z.strictObject({
@@ -102,6 +109,7 @@ export const claimsFileSchema = z.array(
     quote: z.string().min(1),
     start: offset.optional(),
     end: offset.optional(),
+    occurrence,
     summary: z.string().min(1),
     kind: z.enum(CLAIM_KINDS),
     date: dateSchema.nullable().default(null),
