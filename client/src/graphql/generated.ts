@@ -1,0 +1,1810 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A person's role at an organization (WORKS_AT or LEADS). */
+export type Affiliation = {
+  __typename?: 'Affiliation';
+  /** The underlying WORKS_AT or LEADS relationship. */
+  edge: Edge;
+  /** The organization, company or regulator. */
+  organization: Entity;
+  /** The person. */
+  person: Person;
+  /** The title as the source states it ("CEO"), null when not stated. */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** A leaderboard or benchmark. */
+export type Benchmark = Entity & {
+  __typename?: 'Benchmark';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made (rarely any). */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Who published it (incoming PUBLISHED). */
+  publishedBy: Array<Entity>;
+  /** Models ranked on it (incoming RANKED_ON). */
+  rankedModels: Array<Model>;
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Always Benchmark. */
+  type: EntityType;
+};
+
+
+/** A leaderboard or benchmark. */
+export type BenchmarkClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A leaderboard or benchmark. */
+export type BenchmarkClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A leaderboard or benchmark. */
+export type BenchmarkRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** Something a speaker said, tied to the exact words of a source. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Fact relationships this claim asserts (e.g. 01.AI DERIVED_FROM LLaMA). */
+  asserts: Array<Edge>;
+  /** Claims this claim conflicts with. */
+  contradicts: Array<Claim>;
+  /** When it was said or what period it is about; null when the source gives no date. */
+  date: Maybe<ClaimDate>;
+  /** Numbers the claim carries (possibly none). */
+  figures: Array<Figure>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** How the claim reaches the reader. */
+  kind: ClaimKind;
+  /** The exact words of the source. */
+  quote: Scalars['String']['output'];
+  /** The source document it is stated in. */
+  source: Source;
+  /** Where in the source the quote sits. */
+  span: SourceSpan;
+  /** Who asserts it (the article's author for AUTHOR_ASSERTION). */
+  speaker: Entity;
+  /** The stance it takes within its topic; null when none. */
+  stance: Maybe<TopicStance>;
+  /** What the claim is about (at least one entity), in the curator's order. */
+  subjects: Array<Entity>;
+  /** A one-line paraphrase. */
+  summary: Scalars['String']['output'];
+  /** Claims this claim agrees with. */
+  supports: Array<Claim>;
+  /** The debate topic the claim takes part in; null when none. */
+  topic: Maybe<Topic>;
+};
+
+/** A page of claims, ordered by (source id, position in the source, claim id). */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The claims of this page with their cursors. */
+  edges: Array<ClaimEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many claims match the filter in total (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** When a claim was made or what period it refers to. */
+export type ClaimDate = {
+  __typename?: 'ClaimDate';
+  /** How `iso` was obtained. */
+  basis: DateBasis;
+  /** ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD) when the year is known or inferred, else null. */
+  iso: Maybe<Scalars['String']['output']>;
+  /** How precise the date is. */
+  precision: DatePrecision;
+  /** The words of the source ("as of July 9", "14 months ago"). */
+  text: Scalars['String']['output'];
+};
+
+/** A claim with its pagination cursor. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque cursor; pass it as `after` to get the claims that follow. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
+/** Narrows `claims`. Every given field must match (AND). */
+export type ClaimFilter = {
+  /** Only claims about this entity id. */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims of this kind. */
+  kind?: InputMaybe<ClaimKind>;
+  /** Only claims stated in this source id. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims said by this entity id. */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims taking this stance id. */
+  stance?: InputMaybe<Scalars['ID']['input']>;
+  /** Every word must occur as a whole word in the quote or the summary (case- and accent-insensitive); at most 200 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only claims of this topic id. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How a claim reaches the reader. Mirrors CLAIM_KINDS in server/domain/vocabulary.ts. */
+export type ClaimKind =
+  /** The author of the source asserts it. */
+  | 'AUTHOR_ASSERTION'
+  /** The speaker's own words, in quotation marks in the source. */
+  | 'DIRECT_QUOTE'
+  /** The source reports what the speaker said, in its own words. */
+  | 'REPORTED_STATEMENT'
+  /** A number the source states. */
+  | 'STATISTIC';
+
+/** The span of one claim in a source, for highlighting. */
+export type ClaimSpan = {
+  __typename?: 'ClaimSpan';
+  /** The claim itself. */
+  claim: Claim;
+  /** Id of the claim. */
+  claimId: Scalars['ID']['output'];
+  /** Offset just after the last character. */
+  end: Scalars['Int']['output'];
+  /** The quoted text. */
+  quote: Scalars['String']['output'];
+  /** Offset of the first character (UTF-16 code units). */
+  start: Scalars['Int']['output'];
+};
+
+/** A company. */
+export type Company = Entity & {
+  __typename?: 'Company';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Places it is based in (BASED_IN). */
+  basedIn: Array<Place>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made. */
+  claimsBy: ClaimConnection;
+  /** What it competes with (COMPETES_WITH, either direction). */
+  competesWith: Array<Entity>;
+  /** What it depends on (DEPENDS_ON). */
+  dependsOn: Array<Entity>;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Models it developed (DEVELOPED). */
+  developed: Array<Model>;
+  /** Who founded it (incoming FOUNDED). */
+  foundedBy: Array<Entity>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Comparisons where it comes out ahead (OUTPERFORMS). */
+  outperforms: Array<Comparison>;
+  /** What it is part of (PART_OF). */
+  partOf: Array<Entity>;
+  /** People who lead or work at it (incoming LEADS and WORKS_AT). */
+  people: Array<Affiliation>;
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Things it restricts access to (RESTRICTS_ACCESS). */
+  restrictsAccessTo: Array<Entity>;
+  /** Whose development it supports (SUPPORTS_DEVELOPMENT_OF). */
+  supportsDevelopmentOf: Array<Entity>;
+  /** Always Company. */
+  type: EntityType;
+};
+
+
+/** A company. */
+export type CompanyClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
+export type CompanyRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A comparison between two things (OUTPERFORMS, ON_PAR_WITH, COMPARED_WITH) seen from one side. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** The criteria as the source states them ("interactivity"), null when not stated. */
+  criteria: Maybe<Scalars['String']['output']>;
+  /** The underlying relationship, with the claims asserting it. */
+  edge: Edge;
+  /** The thing on the other side of the comparison. */
+  other: Entity;
+};
+
+/** How the ISO value of a claim date was obtained. */
+export type DateBasis =
+  /** The year was inferred from the source's publication date. */
+  | 'INFERRED_FROM_PUBLICATION'
+  /** The source states the date. */
+  | 'STATED'
+  /** The year is unknown; `iso` is null. */
+  | 'UNKNOWN_YEAR';
+
+/** Precision of a claim's date. Mirrors DATE_PRECISIONS in server/domain/vocabulary.ts. */
+export type DatePrecision =
+  /** The day is known. */
+  | 'DAY'
+  /** The month is known. */
+  | 'MONTH'
+  /** The source gives a relative date ("14 months ago"). */
+  | 'RELATIVE'
+  /** Only the year is known. */
+  | 'YEAR';
+
+/** Which way a relationship points, seen from the entity it is listed on. */
+export type Direction =
+  /** The entity is the object (`to`) of the relationship. */
+  | 'INCOMING'
+  /** The entity is the subject (`from`) of the relationship. */
+  | 'OUTGOING';
+
+/** An edge of the graph. Ids are stable: `from--TYPE--to`. */
+export type Edge = {
+  __typename?: 'Edge';
+  /** Ids of the claims asserting a fact edge; for a provenance edge, the claim it belongs to. */
+  claimIds: Array<Scalars['ID']['output']>;
+  /** The claims asserting it (see claimIds). */
+  claims: Array<Claim>;
+  /** Id of the node it starts from (subject). */
+  from: Scalars['ID']['output'];
+  /** Stable id `from--TYPE--to`. */
+  id: Scalars['ID']['output'];
+  /** Human label: the type in lower case, with the role when there is one ("leads (CEO)"). */
+  label: Scalars['String']['output'];
+  /** LEADS / WORKS_AT title, OUTPERFORMS criteria...; null when none. */
+  role: Maybe<Scalars['String']['output']>;
+  /** Id of the node it points to (object). */
+  to: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** A fact relationship and the evidence behind it. */
+export type EdgeEvidence = {
+  __typename?: 'EdgeEvidence';
+  /** Claims asserting it, with their quotes, speakers and spans. */
+  claims: Array<Claim>;
+  /** The relationship. */
+  edge: Edge;
+  /** The node it starts from. */
+  fromNode: GraphNode;
+  /** The node it points to. */
+  toNode: GraphNode;
+};
+
+/** Something the sources talk about. Every entity has at least one verbatim mention. */
+export type Entity = {
+  /** Other names the sources use ("Qwen" for Tongyi Qianwen). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims about this entity, ordered by (source, position). first: 1..100, default 20. */
+  claimsAbout: ClaimConnection;
+  /** Claims this entity made, ordered by (source, position). first: 1..100, default 20. */
+  claimsBy: ClaimConnection;
+  /** Short description taken from the sources. */
+  description: Scalars['String']['output'];
+  /** Stable slug, e.g. `sensetime`. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name this entity (at least one), in source order. */
+  mentions: Array<SourceSpan>;
+  /** Display name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Fact relationships touching this entity in either direction, ordered by edge id. */
+  relationships: Array<EntityRelationship>;
+  /** The entity type; also the concrete GraphQL type. */
+  type: EntityType;
+};
+
+
+/** Something the sources talk about. Every entity has at least one verbatim mention. */
+export type EntityClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something the sources talk about. Every entity has at least one verbatim mention. */
+export type EntityClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something the sources talk about. Every entity has at least one verbatim mention. */
+export type EntityRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** One fact relationship as seen from one of its two entities. */
+export type EntityRelationship = {
+  __typename?: 'EntityRelationship';
+  /** OUTGOING when this entity is the subject (`edge.from`), INCOMING when it is the object. */
+  direction: Direction;
+  /** The relationship itself, with the claims asserting it. */
+  edge: Edge;
+  /** The entity at the other end. */
+  other: Entity;
+};
+
+/** Kinds of things the sources talk about. Mirrors ENTITY_TYPES in server/domain/vocabulary.ts. */
+export type EntityType =
+  /** A leaderboard or benchmark models are ranked on. */
+  | 'Benchmark'
+  /** A company (SenseTime, Baidu, OpenAI). */
+  | 'Company'
+  /** A conference, release event or other happening. */
+  | 'Event'
+  /** An AI model or model family (SenseNova 5.5, GPT-4o, LLaMA). */
+  | 'Model'
+  /** A non-company organization (a university, a research lab, a standards body). */
+  | 'Organization'
+  /** A named person. */
+  | 'Person'
+  /** A country, region or city. */
+  | 'Place'
+  /** A government body that regulates (the Cyberspace Administration of China). */
+  | 'Regulator';
+
+/** A conference, release event or other happening. */
+export type Event = Entity & {
+  __typename?: 'Event';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made (rarely any). */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Who hosted it (incoming HOSTED). */
+  hostedBy: Array<Entity>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where it took place (LOCATED_IN). */
+  locatedIn: Array<Place>;
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Models released at it (incoming RELEASED_AT). */
+  releases: Array<Model>;
+  /** Always Event. */
+  type: EntityType;
+};
+
+
+/** A conference, release event or other happening. */
+export type EventClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, release event or other happening. */
+export type EventClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, release event or other happening. */
+export type EventRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** One structured number carried by a claim, chartable. */
+export type Figure = {
+  __typename?: 'Figure';
+  /** Figures sharing a chart id are drawn together; null when the figure stands alone. */
+  chart: Maybe<Scalars['String']['output']>;
+  /** True when the source says "over" or "more than". */
+  isLowerBound: Scalars['Boolean']['output'];
+  /** The category within the measure ("China", "US"). */
+  label: Scalars['String']['output'];
+  /** What is counted ("GenAI patent families filed 2014-2023"). */
+  measure: Scalars['String']['output'];
+  /** "count", "percent", "parameters", "downloads"... */
+  unit: Scalars['String']['output'];
+  /** The number. */
+  value: Scalars['Float']['output'];
+};
+
+/** A node as drawn by the graph view: entities, claims and sources share this shape. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The claim, when the node is one. */
+  claim: Maybe<Claim>;
+  /** The entity, when the node is one (null for claims and sources). */
+  entity: Maybe<Entity>;
+  /** Id of the entity, claim or source. */
+  id: Scalars['ID']['output'];
+  /** Entity name, claim summary or source title. */
+  label: Scalars['String']['output'];
+  /** The source, when the node is one. */
+  source: Maybe<Source>;
+  /** Its label in the graph. */
+  type: NodeType;
+};
+
+/** An AI model or model family. */
+export type Model = Entity & {
+  __typename?: 'Model';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Regulators that approved it (incoming APPROVED). */
+  approvedBy: Array<Regulator>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made (rarely any). */
+  claimsBy: ClaimConnection;
+  /** What it is compared with (COMPARED_WITH, either direction). */
+  comparedWith: Array<Comparison>;
+  /** Models built from it (incoming DERIVED_FROM). */
+  derivatives: Array<Model>;
+  /** Models it was built from (DERIVED_FROM). */
+  derivedFrom: Array<Model>;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Who developed it (incoming DEVELOPED). */
+  developedBy: Array<Entity>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** What it is claimed to be on par with (ON_PAR_WITH, either direction). */
+  onParWith: Array<Comparison>;
+  /** What is claimed to outperform it (incoming OUTPERFORMS). */
+  outperformedBy: Array<Comparison>;
+  /** What it is claimed to outperform (OUTPERFORMS). */
+  outperforms: Array<Comparison>;
+  /** Benchmarks it is ranked on (RANKED_ON). */
+  rankedOn: Array<Benchmark>;
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Events it was released at (RELEASED_AT). */
+  releasedAt: Array<Event>;
+  /** Who restricts access to it (incoming RESTRICTS_ACCESS). */
+  restrictedBy: Array<Entity>;
+  /** Models that succeed it (incoming SUCCEEDS). */
+  succeededBy: Array<Model>;
+  /** Models it succeeds (SUCCEEDS). */
+  succeeds: Array<Model>;
+  /** Always Model. */
+  type: EntityType;
+  /** Models it is a variant of (VARIANT_OF). */
+  variantOf: Array<Model>;
+  /** Its variants (incoming VARIANT_OF). */
+  variants: Array<Model>;
+};
+
+
+/** An AI model or model family. */
+export type ModelClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An AI model or model family. */
+export type ModelClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An AI model or model family. */
+export type ModelRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/**
+ * Every node label of the graph: the entity types plus the provenance nodes Claim and Source.
+ * Mirrors NODE_TYPES in server/domain/vocabulary.ts.
+ */
+export type NodeType =
+  /** See EntityType.Benchmark. */
+  | 'Benchmark'
+  /** Something a speaker said, with its verbatim quote. */
+  | 'Claim'
+  /** See EntityType.Company. */
+  | 'Company'
+  /** See EntityType.Event. */
+  | 'Event'
+  /** See EntityType.Model. */
+  | 'Model'
+  /** See EntityType.Organization. */
+  | 'Organization'
+  /** See EntityType.Person. */
+  | 'Person'
+  /** See EntityType.Place. */
+  | 'Place'
+  /** See EntityType.Regulator. */
+  | 'Regulator'
+  /** A source document (an article). */
+  | 'Source';
+
+/** How many nodes of one type the graph holds. */
+export type NodeTypeCount = {
+  __typename?: 'NodeTypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The node type. */
+  type: NodeType;
+};
+
+/** A non-company organization. */
+export type Organization = Entity & {
+  __typename?: 'Organization';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Places it is based in (BASED_IN). */
+  basedIn: Array<Place>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made. */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Models it developed (DEVELOPED). */
+  developed: Array<Model>;
+  /** Events it hosted (HOSTED). */
+  hosted: Array<Event>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** What it is part of (PART_OF). */
+  partOf: Array<Entity>;
+  /** People who lead or work at it (incoming LEADS and WORKS_AT). */
+  people: Array<Affiliation>;
+  /** What it published (PUBLISHED). */
+  published: Array<Entity>;
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Always Organization. */
+  type: EntityType;
+};
+
+
+/** A non-company organization. */
+export type OrganizationClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-company organization. */
+export type OrganizationClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-company organization. */
+export type OrganizationRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** Pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last claim of this page (null when the page is empty). */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more claims follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * One shortest path between two entities. When the path walks through claims (viaClaims: true), the
+ * claims appear in `steps` and `nodeIds` but not in `nodes`, which lists only the entities.
+ */
+export type Path = {
+  __typename?: 'Path';
+  /** Ids of `edges`. */
+  edgeIds: Array<Scalars['ID']['output']>;
+  /** The edges in walking order; edge i joins nodeIds[i] and nodeIds[i+1], in either direction. */
+  edges: Array<Edge>;
+  /** Number of edges. */
+  length: Scalars['Int']['output'];
+  /** Ids of every node on the path (claims included), from `from` to `to`. */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** The entities on the path, in walking order (claims skipped). */
+  nodes: Array<Entity>;
+  /** Every node on the path in walking order, claims included. */
+  steps: Array<GraphNode>;
+  /** The path as a subgraph, ready to draw. */
+  subgraph: Subgraph;
+};
+
+/** A named person. */
+export type Person = Entity & {
+  __typename?: 'Person';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Claims about them. */
+  claimsAbout: ClaimConnection;
+  /** Claims they made. */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Models they developed (DEVELOPED). */
+  developed: Array<Model>;
+  /** What they founded (FOUNDED). */
+  founded: Array<Entity>;
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** What they lead, with their title (LEADS). */
+  leads: Array<Affiliation>;
+  /** Where the sources name them. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Fact relationships touching them. */
+  relationships: Array<EntityRelationship>;
+  /** Always Person. */
+  type: EntityType;
+  /** Where they work, with their role (WORKS_AT). */
+  worksAt: Array<Affiliation>;
+};
+
+
+/** A named person. */
+export type PersonClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
+export type PersonRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A country, region or city. */
+export type Place = Entity & {
+  __typename?: 'Place';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Organizations based here (incoming BASED_IN). */
+  basedHere: Array<Entity>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made (a country as a speaker is rare). */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Things located here (incoming LOCATED_IN). */
+  locatedHere: Array<Entity>;
+  /** Larger places it lies in (LOCATED_IN / PART_OF). */
+  locatedIn: Array<Place>;
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** Always Place. */
+  type: EntityType;
+};
+
+
+/** A country, region or city. */
+export type PlaceClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, region or city. */
+export type PlaceClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, region or city. */
+export type PlaceRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One claim by id; null when unknown. */
+  claim: Maybe<Claim>;
+  /** Claims, filtered, in pages ordered by (source, position, id). */
+  claims: ClaimConnection;
+  /** A relationship and the claims behind it; null when the edge id is unknown. */
+  edgeEvidence: Maybe<EdgeEvidence>;
+  /** Entities by id; result[i] belongs to ids[i] and is null when unknown. At most 100 ids. */
+  entities: Array<Maybe<Entity>>;
+  /** One entity by id; null when unknown. */
+  entity: Maybe<Entity>;
+  /** Breadth-first subgraph around the seed ids (unknown seeds are ignored). */
+  neighbourhood: Subgraph;
+  /** All shortest paths between two entities (undirected), at most 20, sorted by node ids; [] when unconnected. */
+  paths: Array<Path>;
+  /** Entities whose names or aliases match `text` (case/accent-insensitive, prefix and fuzzy), best first. */
+  search: Array<SearchHit>;
+  /** One source document with its text and claim spans; null when unknown. */
+  source: Maybe<Source>;
+  /** Every source document, sorted by id. */
+  sources: Array<Source>;
+  /** Counts of nodes and relationships by type. */
+  stats: Stats;
+  /** Debate topics, sorted by id, with claims grouped by stance. */
+  topics: Array<Topic>;
+  /** Who said what about an entity: speakers ordered by name then id, each with their claims (at most 1000 claims in all). */
+  whoSaid: Array<SpeakerClaims>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryEdgeEvidenceArgs = {
+  edgeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  nodeTypes?: InputMaybe<Array<NodeType>>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+  viaClaims?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryWhoSaidArgs = {
+  about: Scalars['ID']['input'];
+};
+
+/** A government body that regulates. */
+export type Regulator = Entity & {
+  __typename?: 'Regulator';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What it approved (APPROVED). */
+  approved: Array<Entity>;
+  /** Places it is based in (BASED_IN). */
+  basedIn: Array<Place>;
+  /** Claims about it. */
+  claimsAbout: ClaimConnection;
+  /** Claims it made. */
+  claimsBy: ClaimConnection;
+  /** Short description. */
+  description: Scalars['String']['output'];
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Where the sources name it. */
+  mentions: Array<SourceSpan>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** What it is part of (PART_OF). */
+  partOf: Array<Entity>;
+  /** People who lead or work at it (incoming LEADS and WORKS_AT). */
+  people: Array<Affiliation>;
+  /** What it regulates (REGULATES). */
+  regulates: Array<Entity>;
+  /** Fact relationships touching it. */
+  relationships: Array<EntityRelationship>;
+  /** What it restricts access to (RESTRICTS_ACCESS). */
+  restrictsAccessTo: Array<Entity>;
+  /** Always Regulator. */
+  type: EntityType;
+};
+
+
+/** A government body that regulates. */
+export type RegulatorClaimsAboutArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body that regulates. */
+export type RegulatorClaimsByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body that regulates. */
+export type RegulatorRelationshipsArgs = {
+  types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/**
+ * Every relationship type of the graph. Fact relationships (DEVELOPED ... DEPENDS_ON) join entities and
+ * are each asserted by at least one claim; SAID, ABOUT, STATED_IN, SUPPORTS and CONTRADICTS are
+ * provenance relationships created from claims. Direction is subject -> object as read in the sentence.
+ * Mirrors RELATIONSHIP_TYPES in server/domain/vocabulary.ts.
+ */
+export type RelationshipType =
+  /** Provenance: Claim -ABOUT-> entity. */
+  | 'ABOUT'
+  /** A regulator approved something. */
+  | 'APPROVED'
+  /** An organization is based in a place. */
+  | 'BASED_IN'
+  /** Two things are compared without a winner. */
+  | 'COMPARED_WITH'
+  /** Two parties compete. */
+  | 'COMPETES_WITH'
+  /** Provenance: Claim -CONTRADICTS-> Claim. */
+  | 'CONTRADICTS'
+  /** Something depends on something else. */
+  | 'DEPENDS_ON'
+  /** A model was built from another model. */
+  | 'DERIVED_FROM'
+  /** An organization or person developed a model. */
+  | 'DEVELOPED'
+  /** A person or organization founded an organization. */
+  | 'FOUNDED'
+  /** An organization hosted an event. */
+  | 'HOSTED'
+  /** A person leads an organization (role: the title). */
+  | 'LEADS'
+  /** A place or event is located in a place. */
+  | 'LOCATED_IN'
+  /** Something is claimed to be on par with something else (role: the criteria). */
+  | 'ON_PAR_WITH'
+  /** Something is claimed to do better than something else (role: the criteria). */
+  | 'OUTPERFORMS'
+  /** Something is part of something larger. */
+  | 'PART_OF'
+  /** An organization published something (a benchmark, a report). */
+  | 'PUBLISHED'
+  /** A model is ranked on a benchmark. */
+  | 'RANKED_ON'
+  /** A regulator regulates something. */
+  | 'REGULATES'
+  /** A model was released at an event. */
+  | 'RELEASED_AT'
+  /** Someone restricts access to something. */
+  | 'RESTRICTS_ACCESS'
+  /** Provenance: speaker -SAID-> Claim. */
+  | 'SAID'
+  /** Provenance: Claim -STATED_IN-> Source. */
+  | 'STATED_IN'
+  /** A model is the successor of another model. */
+  | 'SUCCEEDS'
+  /** Provenance: Claim -SUPPORTS-> Claim. */
+  | 'SUPPORTS'
+  /** Someone supports the development of something. */
+  | 'SUPPORTS_DEVELOPMENT_OF'
+  /** A model is a variant of another model. */
+  | 'VARIANT_OF'
+  /** A person works at an organization (role: the title). */
+  | 'WORKS_AT';
+
+/** How many relationships of one type the graph holds. */
+export type RelationshipTypeCount = {
+  __typename?: 'RelationshipTypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Relevance, 0 < score <= 1 (exact name > prefix > fuzzy). */
+  score: Scalars['Float']['output'];
+};
+
+/** A source document. */
+export type Source = {
+  __typename?: 'Source';
+  /** Its author as an entity, null when unknown. */
+  author: Maybe<Entity>;
+  /** How many claims are stated in it. */
+  claimCount: Scalars['Int']['output'];
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Length of the text in UTF-16 code units. */
+  length: Scalars['Int']['output'];
+  /** ISO date prefix of publication, null when the document does not say. */
+  publishedAt: Maybe<Scalars['String']['output']>;
+  /** Who published it, null when unknown. */
+  publisher: Maybe<Scalars['String']['output']>;
+  /** Spans of every claim stated in it, sorted by start (then claim id); at most 1000. */
+  spans: Array<ClaimSpan>;
+  /** The full text, byte for byte; claim spans index into it. */
+  text: Scalars['String']['output'];
+  /** Title of the document. */
+  title: Scalars['String']['output'];
+  /** Where it was published, null when unknown. */
+  url: Maybe<Scalars['String']['output']>;
+};
+
+/** A verbatim piece of a source document. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
+export type SourceSpan = {
+  __typename?: 'SourceSpan';
+  /** Offset just after the last character. */
+  end: Scalars['Int']['output'];
+  /** The exact text: source.text.slice(start, end). */
+  quote: Scalars['String']['output'];
+  /** Id of the source document the span belongs to. */
+  sourceId: Scalars['ID']['output'];
+  /** Offset of the first character. */
+  start: Scalars['Int']['output'];
+};
+
+/** Everything one speaker said about an entity. */
+export type SpeakerClaims = {
+  __typename?: 'SpeakerClaims';
+  /** Their claims about the entity, ordered by (source, position). */
+  claims: Array<Claim>;
+  /** The speaker. */
+  speaker: Entity;
+};
+
+/** Size of the graph. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Every node type in vocabulary order, zeros included. */
+  nodes: Array<NodeTypeCount>;
+  /** Every relationship type in vocabulary order, zeros included. */
+  relationships: Array<RelationshipTypeCount>;
+  /** Sum of the node counts. */
+  totalNodes: Scalars['Int']['output'];
+  /** Sum of the relationship counts. */
+  totalRelationships: Scalars['Int']['output'];
+};
+
+/** A bounded piece of the graph, shaped for Cytoscape (nodes + edges). */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** Edges sorted by id; only edges whose two ends are in `nodes`. */
+  edges: Array<Edge>;
+  /** Nodes sorted by (distance from the seeds, id). */
+  nodes: Array<GraphNode>;
+  /** How many reachable nodes were left out (counted exactly up to 10000). */
+  omittedNodes: Scalars['Int']['output'];
+  /** True when the node limit left reachable nodes out. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** A debate topic and the stances claims take on it. */
+export type Topic = {
+  __typename?: 'Topic';
+  /** What the debate is about. */
+  description: Scalars['String']['output'];
+  /** Stable slug. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The stances, in the curator's order, each with its claims. */
+  stances: Array<TopicStance>;
+};
+
+/** One position within a topic. */
+export type TopicStance = {
+  __typename?: 'TopicStance';
+  /** Claims taking this stance, ordered by (source, position); at most 1000. */
+  claims: Array<Claim>;
+  /** Stable slug, unique within its topic. */
+  id: Scalars['ID']['output'];
+  /** Display label. */
+  label: Scalars['String']['output'];
+};
+
+/** How a claim reaches the reader. Mirrors CLAIM_KINDS in server/domain/vocabulary.ts. */
+export type ClaimKind =
+  /** The author of the source asserts it. */
+  | 'AUTHOR_ASSERTION'
+  /** The speaker's own words, in quotation marks in the source. */
+  | 'DIRECT_QUOTE'
+  /** The source reports what the speaker said, in its own words. */
+  | 'REPORTED_STATEMENT'
+  /** A number the source states. */
+  | 'STATISTIC';
+
+/** Which way a relationship points, seen from the entity it is listed on. */
+export type Direction =
+  /** The entity is the object (`to`) of the relationship. */
+  | 'INCOMING'
+  /** The entity is the subject (`from`) of the relationship. */
+  | 'OUTGOING';
+
+/** Kinds of things the sources talk about. Mirrors ENTITY_TYPES in server/domain/vocabulary.ts. */
+export type EntityType =
+  /** A leaderboard or benchmark models are ranked on. */
+  | 'Benchmark'
+  /** A company (SenseTime, Baidu, OpenAI). */
+  | 'Company'
+  /** A conference, release event or other happening. */
+  | 'Event'
+  /** An AI model or model family (SenseNova 5.5, GPT-4o, LLaMA). */
+  | 'Model'
+  /** A non-company organization (a university, a research lab, a standards body). */
+  | 'Organization'
+  /** A named person. */
+  | 'Person'
+  /** A country, region or city. */
+  | 'Place'
+  /** A government body that regulates (the Cyberspace Administration of China). */
+  | 'Regulator';
+
+/**
+ * Every node label of the graph: the entity types plus the provenance nodes Claim and Source.
+ * Mirrors NODE_TYPES in server/domain/vocabulary.ts.
+ */
+export type NodeType =
+  /** See EntityType.Benchmark. */
+  | 'Benchmark'
+  /** Something a speaker said, with its verbatim quote. */
+  | 'Claim'
+  /** See EntityType.Company. */
+  | 'Company'
+  /** See EntityType.Event. */
+  | 'Event'
+  /** See EntityType.Model. */
+  | 'Model'
+  /** See EntityType.Organization. */
+  | 'Organization'
+  /** See EntityType.Person. */
+  | 'Person'
+  /** See EntityType.Place. */
+  | 'Place'
+  /** See EntityType.Regulator. */
+  | 'Regulator'
+  /** A source document (an article). */
+  | 'Source';
+
+/**
+ * Every relationship type of the graph. Fact relationships (DEVELOPED ... DEPENDS_ON) join entities and
+ * are each asserted by at least one claim; SAID, ABOUT, STATED_IN, SUPPORTS and CONTRADICTS are
+ * provenance relationships created from claims. Direction is subject -> object as read in the sentence.
+ * Mirrors RELATIONSHIP_TYPES in server/domain/vocabulary.ts.
+ */
+export type RelationshipType =
+  /** Provenance: Claim -ABOUT-> entity. */
+  | 'ABOUT'
+  /** A regulator approved something. */
+  | 'APPROVED'
+  /** An organization is based in a place. */
+  | 'BASED_IN'
+  /** Two things are compared without a winner. */
+  | 'COMPARED_WITH'
+  /** Two parties compete. */
+  | 'COMPETES_WITH'
+  /** Provenance: Claim -CONTRADICTS-> Claim. */
+  | 'CONTRADICTS'
+  /** Something depends on something else. */
+  | 'DEPENDS_ON'
+  /** A model was built from another model. */
+  | 'DERIVED_FROM'
+  /** An organization or person developed a model. */
+  | 'DEVELOPED'
+  /** A person or organization founded an organization. */
+  | 'FOUNDED'
+  /** An organization hosted an event. */
+  | 'HOSTED'
+  /** A person leads an organization (role: the title). */
+  | 'LEADS'
+  /** A place or event is located in a place. */
+  | 'LOCATED_IN'
+  /** Something is claimed to be on par with something else (role: the criteria). */
+  | 'ON_PAR_WITH'
+  /** Something is claimed to do better than something else (role: the criteria). */
+  | 'OUTPERFORMS'
+  /** Something is part of something larger. */
+  | 'PART_OF'
+  /** An organization published something (a benchmark, a report). */
+  | 'PUBLISHED'
+  /** A model is ranked on a benchmark. */
+  | 'RANKED_ON'
+  /** A regulator regulates something. */
+  | 'REGULATES'
+  /** A model was released at an event. */
+  | 'RELEASED_AT'
+  /** Someone restricts access to something. */
+  | 'RESTRICTS_ACCESS'
+  /** Provenance: speaker -SAID-> Claim. */
+  | 'SAID'
+  /** Provenance: Claim -STATED_IN-> Source. */
+  | 'STATED_IN'
+  /** A model is the successor of another model. */
+  | 'SUCCEEDS'
+  /** Provenance: Claim -SUPPORTS-> Claim. */
+  | 'SUPPORTS'
+  /** Someone supports the development of something. */
+  | 'SUPPORTS_DEVELOPMENT_OF'
+  /** A model is a variant of another model. */
+  | 'VARIANT_OF'
+  /** A person works at an organization (role: the title). */
+  | 'WORKS_AT';
+
+export type ArticleClaimsQueryVariables = Exact<{
+  source: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleClaimsQuery = { claims: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , subjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, span: { start: number, end: number }, source: { id: string } } }> } };
+
+export type ClaimByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimByIdQuery = { claim: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+      | { id: string, name: string, type: EntityType }
+    , subjects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, span: { start: number, end: number }, source: { id: string } } | null };
+
+export type ClaimFieldsFragment = { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+    | { id: string, name: string, type: EntityType }
+  , subjects: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, span: { start: number, end: number }, source: { id: string } };
+
+export type EdgeEvidenceQueryVariables = Exact<{
+  edgeId: string | number;
+}>;
+
+
+export type EdgeEvidenceQuery = { edgeEvidence: { edge: { id: string, type: RelationshipType, label: string, from: string, to: string, role: string | null }, fromNode: { id: string, type: NodeType, label: string }, toNode: { id: string, type: NodeType, label: string }, claims: Array<{ id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+        | { id: string, name: string, type: EntityType }
+      , subjects: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, span: { start: number, end: number }, source: { id: string } }> } | null };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailsQuery = { entity:
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+    | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+              | { id: string, name: string, type: EntityType }
+            , subjects: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, span: { start: number, end: number }, source: { id: string } } }> } }
+   | null };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> } };
+
+export type SearchEntitiesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchEntitiesQuery = { search: Array<{ score: number, entity:
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+      | { id: string, name: string, type: EntityType, aliases: Array<string> }
+     }> };
+
+export type ShortestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  viaClaims?: boolean | null | undefined;
+}>;
+
+
+export type ShortestPathsQuery = { paths: Array<{ nodeIds: Array<string>, edgeIds: Array<string>, steps: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> }> };
+
+export type SourceTextQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceTextQuery = { source: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null, text: string, spans: Array<{ claimId: string, start: number, end: number }> } | null };
+
+export type SubgraphFieldsFragment = { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> };
+
+export type TopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicsQuery = { topics: Array<{ id: string, name: string, description: string, stances: Array<{ id: string, label: string, claims: Array<{ id: string, quote: string, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }> }> };

@@ -1,0 +1,17 @@
+/** Every resolver of the schema, merged. Resolvers stay thin: loaders and store calls only. */
+import type { Resolvers } from '../generated/resolvers-types';
+import { claimResolvers } from './claim';
+import { entityResolvers } from './entity/entity-types';
+import { relationshipViewResolvers } from './entity/relationship-views';
+import { graphResolvers } from './graph';
+import { Query } from './query';
+import { sourceAndTopicResolvers } from './source-and-topic';
+
+export const resolvers: Resolvers = {
+  Query,
+  ...entityResolvers,
+  ...relationshipViewResolvers,
+  ...claimResolvers,
+  ...graphResolvers,
+  ...sourceAndTopicResolvers,
+};
