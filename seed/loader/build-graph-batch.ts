@@ -4,13 +4,12 @@
  * every list sorted by id, fact edge claim ids sorted, mentions in folder then file order.
  */
 import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../server/domain/graph-types';
+import { edgeIdOf } from '../../server/store/batch-to-edges';
 import type { GraphBatch } from '../../server/store/graph-store';
 import type { MergedEntity } from '../validation/entity-merge';
 import type { ResolvedSpans } from '../validation/quote-span-rules';
 import { compareText } from './seed-errors';
 import type { SeedModel } from './seed-model';
-
-export const factEdgeId = ({ from, type, to }: { from: string; type: string; to: string }) => `${from}--${type}--${to}`;
 
 export function buildGraphBatch({
   model,
@@ -51,7 +50,7 @@ export function buildGraphBatch({
   const edges = new Map<string, FactEdge>();
   for (const folder of model.folders) {
     for (const { value: r } of folder.relationships) {
-      const id = factEdgeId(r);
+      const id = edgeIdOf(r);
       const existing = edges.get(id);
       if (existing) {
         existing.claimIds = [...new Set([...existing.claimIds, ...r.claims])];

@@ -6,6 +6,7 @@
 import type { GraphBatch } from '../../server/store/graph-store';
 import { checkDuplicateIds } from '../validation/duplicate-id-rules';
 import { mergeEntities } from '../validation/entity-merge';
+import { checkSharedIdSpace } from '../validation/id-space-rules';
 import { checkOverlappingSpans } from '../validation/overlapping-span-rules';
 import { resolveSpans } from '../validation/quote-span-rules';
 import { checkReferences } from '../validation/reference-rules';
@@ -22,6 +23,7 @@ export async function loadSeedDirectory({ seedDir }: { seedDir: string }): Promi
   const { model, errors } = await readSeedDirectory({ seedDir });
   checkSourceFolders({ model, errors });
   checkDuplicateIds({ model, errors });
+  checkSharedIdSpace({ model, errors });
   const entities = mergeEntities({ model, errors });
   const index = indexSeed({ model, entities });
   checkReferences({ model, index, errors });
