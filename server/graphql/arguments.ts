@@ -4,6 +4,7 @@
  * store's own (server/store/query-limits.ts); the stores check again.
  */
 import type { ClaimFilter } from '../domain/graph-types';
+import { decodeClaimCursor } from '../store/claim-cursor';
 import { InvalidArgumentError } from '../store/store-errors';
 import { checkIdList, checkText, intInRange, LIMITS } from '../store/query-limits';
 import type { ClaimFilter as ClaimFilterInput, Maybe } from './generated/resolvers-types';
@@ -32,11 +33,9 @@ export function toClaimFilter({ filter }: { filter: Maybe<ClaimFilterInput> | un
   return result;
 }
 
-/** A cursor must at least be a short printable string; the store decides whether it is one of its own. */
+/** Both stores share the cursor format, so a forged or truncated cursor is rejected here, naming `after`. */
 export function checkCursor({ after }: { after: Maybe<string> | undefined }): string | null {
   if (after == null) return null;
-  if (after.length === 0 || after.length > LIMITS.MAX_TEXT_LENGTH) {
-    throw new InvalidArgumentError('after', `not a cursor returned by this API: ${JSON.stringify(after.slice(0, 40))}`);
-  }
+  decodeClaimCursor({ cursor: after, argument: 'after' });
   return after;
 }

@@ -1,0 +1,63 @@
+/**
+ * The HTTP surface: /graphql (Apollo, CSRF prevention on), /healthz (process up), /readyz (store
+ * reachable), and the built UI from dist/client with an SPA fallback to index.html.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLContext } from '../graphql/context';
+import { createLoaders } from '../graphql/loaders';
+import type { GraphStore } from '../store/graph-store';
+
+export function createApp({
+  store,
+  apollo,
+  clientDistDir,
+}: {
+  store: GraphStore;
+  /** Must already be started. */
+  apollo: ApolloServer<GraphQLContext>;
+  clientDistDir: string;
+}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready', store: store.kind });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', store: store.kind, reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      // One set of loaders per request: caching never outlives the operation.
+      context: async () => ({ store, loaders: createLoaders({ store }) }),
+    }),
+  );
+
+  const indexHtml = path.join(clientDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(clientDistDir, { index: 'index.html' }));
+    // Client-side routes (/entity/sensetime) get the app shell; the router takes it from there.
+    app.get('/{*path}', (_req, res) => res.sendFile(indexHtml));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(200)
+        .type('text/plain')
+        .send('whosaid API is running at /graphql.\nThe UI is not built: run `npm run build:client` (output dist/client), then restart.\n');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,61 @@
+/**
+ * Starts Apollo + express on a port (0 = any free port, as tests use) and returns its URL and a
+ * stop() that drains open requests. The store is the caller's: stop() does not close it.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createApolloServer } from '../graphql/create-apollo-server';
+import { CLIENT_DIST_DIR } from '../project-root';
+import type { GraphStore } from '../store/graph-store';
+import { createApp } from './create-app';
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 (no trailing slash). */
+  url: string;
+  /** `${url}/graphql` */
+  graphqlUrl: string;
+  stop: () => Promise<void>;
+}
+
+export async function createServer({
+  store,
+  port,
+  host = '127.0.0.1',
+  production = process.env.NODE_ENV === 'production',
+  introspection = !production,
+  clientDistDir = CLIENT_DIST_DIR,
+}: {
+  store: GraphStore;
+  port: number;
+  host?: string;
+  production?: boolean;
+  introspection?: boolean;
+  clientDistDir?: string;
+}): Promise<RunningServer> {
+  const httpServer = http.createServer();
+  const apollo = createApolloServer({
+    production,
+    introspection,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  httpServer.on('request', createApp({ store, apollo, clientDistDir }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  let stopped: Promise<void> | null = null;
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    // apollo.stop() drains the HTTP server through the plugin, then closes it.
+    stop: () => (stopped ??= apollo.stop()),
+  };
+}
