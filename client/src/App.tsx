@@ -1,0 +1,114 @@
+/** The explorer's layout: toolbar, graph with legend, details panel, and the article/views pane. */
+import { useEffect, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import { ApiBanner } from './components/ApiBanner';
+import { ArticleReader } from './components/ArticleReader';
+import { DetailsPanel } from './components/DetailsPanel';
+import { EntityCombobox } from './components/EntityCombobox';
+import { Legend } from './components/Legend';
+import { PathFinder } from './components/PathFinder';
+import { TopicsView } from './components/TopicsView';
+import { WhoSaidView } from './components/WhoSaidView';
+import { exportJson, exportPng } from './graph/export-graph';
+import { GraphView } from './graph/GraphView';
+import { useExplorer } from './state/explorer-context';
+
+const TABS = [
+  { id: 'article', label: 'Article' },
+  { id: 'who', label: 'Who said what' },
+  { id: 'debates', label: 'Debates' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+function useSlashFocuses(target: React.RefObject<HTMLInputElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const el = event.target as HTMLElement | null;
+      const typing = el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+      if (event.key === '/' && !typing) {
+        event.preventDefault();
+        target.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [target]);
+}
+
+export function App() {
+  const { state, dispatch, actions } = useExplorer();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [tab, setTab] = useState<Tab>('article');
+  useSlashFocuses(searchRef);
+  // "Show in article" from any view brings the reader forward.
+  useEffect(() => {
+    if (state.readerFocus) setTab('article');
+  }, [state.readerFocus]);
+  return (
+    <div className="app">
+      <header className="toolbar">
+        <h1>
+          who<span>said</span>
+        </h1>
+        <EntityCombobox
+          ref={searchRef}
+          label="Search entities"
+          placeholder="Search people, companies, models… ( / )"
+          onPick={(entity) => actions.showNode(entity.id)}
+        />
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={state.showClaims}
+            onChange={(e) => dispatch({ type: 'claims/show', show: e.target.checked })}
+          />{' '}
+          Show claims as nodes
+        </label>
+        <button type="button" disabled={!cy} onClick={() => cy && exportPng({ cy })}>
+          Export PNG
+        </button>
+        <button type="button" disabled={!cy} onClick={() => cy && exportJson({ cy })}>
+          Export JSON
+        </button>
+      </header>
+      <ApiBanner />
+      <main className="workspace">
+        <div className="graph-area">
+          <GraphView onReady={setCy} />
+          <Legend />
+        </div>
+        <DetailsPanel />
+        <div className="lower">
+          <PathFinder />
+          <div className="views">
+            <div role="tablist" aria-label="Views" className="tabs">
+              {TABS.map((t) => (
+                <button
+                  key={t.id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${t.id}`}
+                  aria-selected={tab === t.id}
+                  aria-controls={`panel-${t.id}`}
+                  onClick={() => setTab(t.id)}
+                >
+                  {t.label}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
+              <ArticleReader />
+            </div>
+            <div role="tabpanel" id="panel-who" aria-labelledby="tab-who" hidden={tab !== 'who'}>
+              {tab === 'who' && <WhoSaidView />}
+            </div>
+            <div role="tabpanel" id="panel-debates" aria-labelledby="tab-debates" hidden={tab !== 'debates'}>
+              {tab === 'debates' && <TopicsView />}
+            </div>
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Imperative loads that feed the reducer (initial graph, expansions, paths). Components that
+ * just display one query use urql's useQuery instead.
+ */
+import type { Client, CombinedError } from 'urql';
+import type {
+  ArticleClaimsQuery,
+  ArticleClaimsQueryVariables,
+  NeighbourhoodQuery,
+  NeighbourhoodQueryVariables,
+  ShortestPathsQuery,
+  ShortestPathsQueryVariables,
+} from '../graphql/generated';
+import type { ClaimView, PathView, SubgraphView } from '../state/graph-model';
+import { DOCUMENTS } from './graphql-documents';
+import { mergeSubgraphs, toClaimView, toSubgraphView } from './to-view';
+
+/** The API's own bounds (docs/api.md): 100 claims a page, 50 seed ids, 500 nodes. */
+const PAGE = 100;
+const MAX_PAGES = 20;
+const SEED_CHUNK = 50;
+const INITIAL_LIMIT = 500;
+export const EXPAND_LIMIT = 40;
+
+export function errorMessage(error: CombinedError): string {
+  if (error.networkError) return `API unreachable: ${error.networkError.message}`;
+  return error.graphQLErrors.map((e) => e.message).join('; ') || error.message;
+}
+
+async function run<Data, Variables extends object>({
+  client,
+  query,
+  variables,
+}: {
+  client: Client;
+  query: string;
+  variables: Variables;
+}): Promise<Data> {
+  const result = await client.query<Data, Variables>(query, variables, { requestPolicy: 'network-only' }).toPromise();
+  if (result.error) throw new Error(errorMessage(result.error));
+  if (!result.data) throw new Error('The API returned no data');
+  return result.data;
+}
+
+/**
+ * The initial graph: every entity a claim of the source names (speaker or subject), with its
+ * neighbours one hop out. The API has no "whole graph" query on purpose (it must stay bounded
+ * at 100k entities); one article's entities are a natural, bounded seed set.
+ */
+export async function loadArticleGraph({
+  client,
+  sourceId,
+}: {
+  client: Client;
+  sourceId: string;
+}): Promise<{ subgraph: SubgraphView; claims: ClaimView[] }> {
+  const claims: ClaimView[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const data: ArticleClaimsQuery = await run<ArticleClaimsQuery, ArticleClaimsQueryVariables>({
+      client,
+      query: DOCUMENTS.ArticleClaims,
+      variables: { source: sourceId, first: PAGE, after },
+    });
+    claims.push(...data.claims.edges.map((e) => toClaimView(e.node)));
+    if (!data.claims.pageInfo.hasNextPage) break;
+    after = data.claims.pageInfo.endCursor;
+  }
+  const entityIds = [...new Set(claims.flatMap((c) => [c.speaker.id, ...c.subjects.map((s) => s.id)]))].sort();
+  const parts: SubgraphView[] = [];
+  for (let i = 0; i < entityIds.length; i += SEED_CHUNK) {
+    const data = await run<NeighbourhoodQuery, NeighbourhoodQueryVariables>({
+      client,
+      query: DOCUMENTS.Neighbourhood,
+      variables: { ids: entityIds.slice(i, i + SEED_CHUNK), depth: 1, limit: INITIAL_LIMIT },
+    });
+    parts.push(toSubgraphView(data.neighbourhood));
+  }
+  return { subgraph: mergeSubgraphs({ parts }), claims };
+}
+
+export async function loadNeighbourhood({
+  client,
+  ids,
+  limit = EXPAND_LIMIT,
+}: {
+  client: Client;
+  ids: string[];
+  limit?: number;
+}): Promise<SubgraphView> {
+  const data = await run<NeighbourhoodQuery, NeighbourhoodQueryVariables>({
+    client,
+    query: DOCUMENTS.Neighbourhood,
+    variables: { ids, depth: 1, limit },
+  });
+  return toSubgraphView(data.neighbourhood);
+}
+
+export async function loadPaths({
+  client,
+  from,
+  to,
+  viaClaims,
+}: {
+  client: Client;
+  from: string;
+  to: string;
+  viaClaims: boolean;
+}): Promise<{ paths: PathView[]; subgraph: SubgraphView }> {
+  const data = await run<ShortestPathsQuery, ShortestPathsQueryVariables>({
+    client,
+    query: DOCUMENTS.ShortestPaths,
+    variables: { from, to, viaClaims, maxHops: 6 },
+  });
+  const paths: PathView[] = data.paths.map((p) => ({
+    nodeIds: [...p.nodeIds],
+    edgeIds: [...p.edgeIds],
+    nodes: p.steps.map((s) => ({ id: s.id, name: s.label })),
+    edges: p.edges.map((e) => ({ id: e.id, type: e.type, from: e.from, to: e.to })),
+  }));
+  // Path nodes may lie outside what is loaded; add them so the path can be drawn.
+  const subgraph: SubgraphView = {
+    nodes: data.paths.flatMap((p) => p.steps.map((s) => ({ id: s.id, type: s.type, label: s.label }))),
+    edges: data.paths.flatMap((p) =>
+      p.edges.map((e) => ({ id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: [...e.claimIds] })),
+    ),
+    truncated: false,
+    omittedNodes: 0,
+  };
+  return { paths, subgraph };
+}

@@ -1,0 +1,101 @@
+/**
+ * The article with every claim span highlighted. Clicking a highlight selects that claim (and
+ * with it its speaker and subjects in the graph); selecting a claim elsewhere scrolls here.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useQuery } from 'urql';
+import { DOCUMENTS } from '../api/graphql-documents';
+import { DEFAULT_SOURCE_ID } from '../api/api-config';
+import type { SourceTextQuery, SourceTextQueryVariables } from '../graphql/generated';
+import { colourFor, highlightSegments } from '../reader/highlight-segments';
+import { useExplorer } from '../state/explorer-context';
+
+type ColourBy = 'speaker' | 'stance';
+
+export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
+  const { state, actions } = useExplorer();
+  const [colourBy, setColourBy] = useState<ColourBy>('speaker');
+  const textRef = useRef<HTMLDivElement>(null);
+  const [result, reexecute] = useQuery<SourceTextQuery, SourceTextQueryVariables>({
+    query: DOCUMENTS.SourceText,
+    variables: { id: sourceId },
+  });
+  const selectedClaim = state.selection.kind === 'claim' ? state.selection.id : null;
+
+  useEffect(() => {
+    if (!state.readerFocus || !textRef.current) return;
+    const mark = textRef.current.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(state.readerFocus.claimId)}"]`);
+    if (!mark) return;
+    // jsdom has no scrollIntoView; browsers do.
+    mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    mark.classList.remove('flash');
+    void mark.offsetWidth;
+    mark.classList.add('flash');
+  }, [state.readerFocus, result.data]);
+
+  const source = result.data?.source;
+  return (
+    <section aria-label="Article reader" className="reader">
+      {result.fetching && !source && <p className="loading">Loading the article…</p>}
+      {result.error && (
+        <p role="status">
+          Could not load the article: {result.error.message}{' '}
+          <button type="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            Retry
+          </button>
+        </p>
+      )}
+      {!result.fetching && !result.error && result.data && !source && <p>No source “{sourceId}”.</p>}
+      {source && (
+        <>
+          <header className="reader-header">
+            <h2>{source.title}</h2>
+            <fieldset className="colour-by">
+              <legend>Colour highlights by</legend>
+              {(['speaker', 'stance'] as const).map((option) => (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name="colour-by"
+                    value={option}
+                    checked={colourBy === option}
+                    onChange={() => setColourBy(option)}
+                  />{' '}
+                  {option}
+                </label>
+              ))}
+            </fieldset>
+          </header>
+          <div className="reader-text" ref={textRef}>
+            {highlightSegments({ text: source.text, spans: source.spans }).map((segment) => {
+              if (segment.kind === 'text') return <span key={segment.start}>{segment.text}</span>;
+              const claim = state.claims[segment.claimId];
+              const key = colourBy === 'speaker' ? (claim?.speaker.id ?? null) : (claim?.stance?.id ?? null);
+              return (
+                <mark
+                  key={segment.start}
+                  data-claim-id={segment.claimId}
+                  className={segment.claimId === selectedClaim ? 'selected' : undefined}
+                  style={{ backgroundColor: colourFor(key) }}
+                  title={claim ? `${claim.speaker.name}: ${claim.summary}` : undefined}
+                  tabIndex={0}
+                  role="button"
+                  aria-pressed={segment.claimId === selectedClaim}
+                  onClick={() => actions.selectClaim(segment.claimId)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      actions.selectClaim(segment.claimId);
+                    }
+                  }}
+                >
+                  {segment.text}
+                </mark>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/** One claim: quote, speaker, subjects, date, stance, numbers, and a way to the text. */
+import { useQuery } from 'urql';
+import { DOCUMENTS } from '../api/graphql-documents';
+import { toClaimView } from '../api/to-view';
+import type { ClaimByIdQuery, ClaimByIdQueryVariables } from '../graphql/generated';
+import { useExplorer } from '../state/explorer-context';
+import type { ClaimView } from '../state/graph-model';
+import { FigureCharts } from './FigureCharts';
+
+function ClaimView({ claim }: { claim: ClaimView }) {
+  const { actions } = useExplorer();
+  return (
+    <article className="claim-details">
+      <h2>{claim.summary}</h2>
+      <blockquote>{claim.quote}</blockquote>
+      <dl>
+        <dt>Said by</dt>
+        <dd>
+          <button type="button" className="link" onClick={() => actions.showNode(claim.speaker.id)}>
+            {claim.speaker.name}
+          </button>
+        </dd>
+        <dt>About</dt>
+        <dd>
+          {claim.subjects.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link" onClick={() => actions.showNode(s.id)}>
+                {s.name}
+              </button>
+            </span>
+          ))}
+        </dd>
+        {claim.date && (
+          <>
+            <dt>When</dt>
+            <dd>
+              {claim.date.text}
+              {claim.date.iso && ` (${claim.date.iso})`}
+            </dd>
+          </>
+        )}
+        <dt>Kind</dt>
+        <dd>{claim.kind.replace(/_/g, ' ').toLowerCase()}</dd>
+        {claim.topic && (
+          <>
+            <dt>Debate</dt>
+            <dd>
+              {claim.topic.name}
+              {claim.stance && `: ${claim.stance.label}`}
+            </dd>
+          </>
+        )}
+      </dl>
+      <button type="button" onClick={() => actions.showInArticle(claim.id)}>
+        Show in article
+      </button>
+      <FigureCharts claims={[claim]} />
+    </article>
+  );
+}
+
+function FetchedClaim({ id }: { id: string }) {
+  const [result] = useQuery<ClaimByIdQuery, ClaimByIdQueryVariables>({ query: DOCUMENTS.ClaimById, variables: { id } });
+  if (result.fetching && !result.data) return <p className="loading">Loading claim…</p>;
+  if (result.error) return <p role="status">Could not load the claim: {result.error.message}</p>;
+  const claim = result.data?.claim;
+  return claim ? <ClaimView claim={toClaimView(claim)} /> : <p>No claim with id “{id}”.</p>;
+}
+
+export function ClaimDetails({ id }: { id: string }) {
+  const { state } = useExplorer();
+  const cached = state.claims[id];
+  return cached ? <ClaimView claim={cached} /> : <FetchedClaim id={id} />;
+}

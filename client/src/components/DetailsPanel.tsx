@@ -1,0 +1,46 @@
+/** The side panel: whatever is selected (entity, edge evidence or claim), or a hint. */
+import { useExplorer } from '../state/explorer-context';
+import { assertNever } from '../state/graph-model';
+import { ClaimDetails } from './ClaimDetails';
+import { EdgeEvidencePanel } from './EdgeEvidencePanel';
+import { NodeDetails } from './NodeDetails';
+
+function Selected() {
+  const { state } = useExplorer();
+  const selection = state.selection;
+  switch (selection.kind) {
+    case 'none':
+      return (
+        <div className="hint">
+          <h2>Explore</h2>
+          <p>
+            Click a node to see what it is and who said what about it, click an edge to see the quotes behind it,
+            or click a highlighted sentence in the article. Double-click a node to expand it. Press <kbd>/</kbd> to
+            search.
+          </p>
+        </div>
+      );
+    case 'node':
+      return <NodeDetails key={selection.id} id={selection.id} />;
+    case 'edge':
+      return <EdgeEvidencePanel key={selection.id} edgeId={selection.id} />;
+    case 'claim':
+      return <ClaimDetails key={selection.id} id={selection.id} />;
+    default:
+      return assertNever(selection);
+  }
+}
+
+export function DetailsPanel() {
+  const { state, actions } = useExplorer();
+  return (
+    <aside aria-label="Details" className="details">
+      {state.selection.kind !== 'none' && (
+        <button type="button" className="close" aria-label="Close details" onClick={() => actions.select({ kind: 'none' })}>
+          ×
+        </button>
+      )}
+      <Selected />
+    </aside>
+  );
+}

@@ -1,0 +1,118 @@
+/** The details of one entity: what it is, its relationships by type, claims by and about it. */
+import { useQuery } from 'urql';
+import { DOCUMENTS } from '../api/graphql-documents';
+import { toClaimView } from '../api/to-view';
+import type { EntityDetailsQuery, EntityDetailsQueryVariables } from '../graphql/generated';
+import { useExplorer } from '../state/explorer-context';
+import { ClaimQuote } from './ClaimQuote';
+import { FigureCharts } from './FigureCharts';
+
+type Relationship = NonNullable<EntityDetailsQuery['entity']>['relationships'][number];
+
+function groupByType(relationships: Relationship[]): [string, Relationship[]][] {
+  const groups = new Map<string, Relationship[]>();
+  for (const r of relationships) groups.set(r.edge.type, [...(groups.get(r.edge.type) ?? []), r]);
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+function ExpansionControls({ id }: { id: string }) {
+  const { state, actions } = useExplorer();
+  const expansion = state.expansions.find((e) => e.seedId === id);
+  const expanding = state.expanding.includes(id);
+  return (
+    <div className="expansion-controls">
+      <button type="button" onClick={() => actions.expand(id)} disabled={expanding || !!expansion}>
+        {expanding ? 'Expanding…' : 'Expand'}
+      </button>
+      <button type="button" onClick={() => actions.collapse(id)} disabled={!expansion}>
+        Collapse
+      </button>
+      {expansion && (
+        <span className="expansion-note">
+          {expansion.addedNodeIds.length === 0 ? 'Nothing new nearby' : `Added ${expansion.addedNodeIds.length}`}
+          {expansion.omittedNodes > 0 && <strong> +{expansion.omittedNodes} more</strong>}
+        </span>
+      )}
+      {state.expandError && <p role="status">Could not expand: {state.expandError}</p>}
+    </div>
+  );
+}
+
+export function NodeDetails({ id }: { id: string }) {
+  const { actions } = useExplorer();
+  const [result] = useQuery<EntityDetailsQuery, EntityDetailsQueryVariables>({
+    query: DOCUMENTS.EntityDetails,
+    variables: { id },
+  });
+  if (result.fetching && !result.data) return <p className="loading">Loading details…</p>;
+  if (result.error) return <p role="status">Could not load details: {result.error.message}</p>;
+  const entity = result.data?.entity;
+  if (!entity) return <p>No entity with id “{id}”.</p>;
+  const claimsBy = entity.claimsBy.edges.map((e) => toClaimView(e.node));
+  const claimsAbout = entity.claimsAbout.edges.map((e) => toClaimView(e.node));
+  const withFigures = [...claimsBy, ...claimsAbout].filter(
+    (claim, i, all) => claim.figures.length > 0 && all.findIndex((c) => c.id === claim.id) === i,
+  );
+  const quoteProps = {
+    onShowInArticle: actions.showInArticle,
+    onSelectClaim: actions.selectClaim,
+    onSelectSpeaker: actions.showNode,
+  };
+  return (
+    <article className="node-details">
+      <h2>{entity.name}</h2>
+      <p className="entity-meta">
+        <span className={`type-chip type-${entity.type}`}>{entity.type}</span>
+        {entity.aliases.length > 0 && <span className="aliases"> also known as {entity.aliases.join(', ')}</span>}
+      </p>
+      <p>{entity.description}</p>
+      <ExpansionControls id={id} />
+      <section aria-label="Relationships">
+        <h3>Relationships</h3>
+        {entity.relationships.length === 0 && <p className="empty">No relationships recorded.</p>}
+        {groupByType(entity.relationships).map(([type, relationships]) => (
+          <div key={type} className="relationship-group">
+            <h4>{type}</h4>
+            <ul>
+              {relationships.map((r) => (
+                <li key={r.edge.id}>
+                  <span aria-hidden="true">{r.direction === 'OUTGOING' ? '→ ' : '← '}</span>
+                  <button type="button" className="link" onClick={() => actions.showNode(r.other.id)}>
+                    {r.other.name}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Evidence for ${r.edge.label}: ${r.other.name}`}
+                    onClick={() => actions.select({ kind: 'edge', id: r.edge.id })}
+                  >
+                    evidence ({r.edge.claimIds.length})
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <FigureCharts claims={withFigures} />
+      <section aria-label="Claims by">
+        <h3>
+          Claims by {entity.name} ({entity.claimsBy.totalCount})
+        </h3>
+        {claimsBy.length === 0 && <p className="empty">None.</p>}
+        {claimsBy.map((claim) => (
+          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
+        ))}
+      </section>
+      <section aria-label="Claims about">
+        <h3>
+          Claims about {entity.name} ({entity.claimsAbout.totalCount})
+        </h3>
+        {claimsAbout.length === 0 && <p className="empty">None.</p>}
+        {claimsAbout.map((claim) => (
+          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
+        ))}
+      </section>
+    </article>
+  );
+}

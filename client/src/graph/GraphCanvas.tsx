@@ -1,0 +1,177 @@
+/**
+ * The only component that talks to Cytoscape. It creates one instance, patches elements by id
+ * inside cy.batch() whenever the visible graph changes (add new, remove gone, update data),
+ * mirrors selection / path / highlight state onto it, and destroys it on unmount.
+ */
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { ClientEdge, ClientNode } from '../state/graph-model';
+import { graphStylesheet } from './cytoscape-stylesheet';
+import { fcoseLayoutOptions, startingPositions, type Point } from './layout-options';
+
+let fcoseRegistered = false;
+function ensureFcose() {
+  if (!fcoseRegistered) {
+    cytoscape.use(fcose);
+    fcoseRegistered = true;
+  }
+}
+
+declare global {
+  interface Window {
+    whosaid?: { cy: Core };
+  }
+}
+
+export interface GraphCanvasProps {
+  nodes: ClientNode[];
+  edges: ClientEdge[];
+  /** Elements to mark :selected (a node, an edge, or a claim with its speaker and subjects). */
+  selectedIds: string[];
+  /** Nodes and edges of the found path(s), drawn with the `on-path` class. */
+  pathIds: string[];
+  focus: { id: string; seq: number } | null;
+  onSelectNode: (id: string) => void;
+  onSelectEdge: (id: string) => void;
+  onClearSelection: () => void;
+  onExpand: (id: string) => void;
+  onReady?: (cy: Core) => void;
+  /** Headless mode for tests (no renderer, no DOM canvas). */
+  headless?: boolean;
+}
+
+const shortLabel = (node: ClientNode) =>
+  node.type === 'Claim' && node.label.length > 40 ? `${node.label.slice(0, 38)}…` : node.label;
+
+function nodeData(node: ClientNode) {
+  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
+}
+function edgeData(edge: ClientEdge) {
+  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '' };
+}
+
+/** Applies the difference between what cy shows and what should be shown; returns new node ids. */
+function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; edges: ClientEdge[] }): string[] {
+  const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
+  const wantedEdges = new Map(edges.map((e) => [e.id, e]));
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.edges().forEach((edge) => {
+      if (!wantedEdges.has(edge.id())) edge.remove();
+    });
+    cy.nodes().forEach((node) => {
+      if (!wantedNodes.has(node.id())) node.remove();
+    });
+    const toAdd: ElementDefinition[] = [];
+    for (const node of nodes) {
+      const existing = cy.getElementById(node.id);
+      if (existing.nonempty()) existing.data(nodeData(node));
+      else {
+        toAdd.push({ group: 'nodes', data: nodeData(node) });
+        added.push(node.id);
+      }
+    }
+    for (const edge of edges) {
+      const existing = cy.getElementById(edge.id);
+      if (existing.nonempty()) existing.data(edgeData(edge));
+      else toAdd.push({ group: 'edges', data: edgeData(edge) });
+    }
+    if (added.length > 0) {
+      const placed = new Map<string, Point>();
+      cy.nodes().forEach((n) => {
+        placed.set(n.id(), { ...n.position() });
+      });
+      const neighbours = (id: string) =>
+        edges.filter((e) => e.from === id || e.to === id).map((e) => (e.from === id ? e.to : e.from));
+      const positions = startingPositions({ newIds: added, placed, neighbours });
+      for (const def of toAdd) if (def.group === 'nodes') def.position = positions.get(def.data.id!);
+    }
+    cy.add(toAdd);
+  });
+  return added;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const firstLayoutDone = useRef(false);
+  // Handlers change every render; the cy listeners read the latest through this ref.
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  useEffect(() => {
+    ensureFcose();
+    const cy = cytoscape({
+      container: props.headless ? undefined : containerRef.current,
+      headless: props.headless ?? false,
+      styleEnabled: true,
+      style: graphStylesheet(),
+      minZoom: 0.15,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      selectionType: 'single',
+    });
+    cyRef.current = cy;
+    window.whosaid = { cy };
+    cy.on('tap', 'node', (evt) => handlers.current.onSelectNode(evt.target.id()));
+    cy.on('tap', 'edge', (evt) => handlers.current.onSelectEdge(evt.target.id()));
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) handlers.current.onClearSelection();
+    });
+    cy.on('dbltap', 'node', (evt) => handlers.current.onExpand(evt.target.id()));
+    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
+    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
+    handlers.current.onReady?.(cy);
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+      if (window.whosaid?.cy === cy) delete window.whosaid;
+    };
+    // The instance lives as long as the component; props are read through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Patch elements, then lay out if anything new arrived.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    if (added.length === 0 && firstLayoutDone.current) return;
+    if (cy.nodes().length === 0) return;
+    const layout = cy.layout(
+      fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
+    );
+    layout.one('layoutstop', () => {
+      if (!firstLayoutDone.current) {
+        firstLayoutDone.current = true;
+        document.body.dataset.graphReady = 'true';
+      }
+    });
+    layout.run();
+  }, [props.nodes, props.edges, props.headless]);
+
+  // Selection, path and highlight classes mirror React state.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      for (const id of props.selectedIds) cy.getElementById(id).select();
+      cy.elements('.on-path').removeClass('on-path');
+      for (const id of props.pathIds) cy.getElementById(id).addClass('on-path');
+    });
+  }, [props.selectedIds, props.pathIds, props.nodes, props.edges]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !props.focus) return;
+    const node = cy.getElementById(props.focus.id);
+    if (node.empty()) return;
+    if (props.headless) return;
+    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
+    node.flashClass('highlighted', 1500);
+  }, [props.focus, props.headless]);
+
+  return <div ref={containerRef} className="graph-canvas" aria-label="Graph" role="application" />;
+}

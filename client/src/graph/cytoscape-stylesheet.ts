@@ -1,0 +1,63 @@
+/**
+ * The Cytoscape stylesheet. Edge labels only appear on hover/selection/path: with every
+ * relationship type written out at once the labels drown the names.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_TYPES } from '../../../server/domain/vocabulary';
+import { NODE_APPEARANCE } from './node-appearance';
+
+export function graphStylesheet(): StylesheetJson {
+  const byType = NODE_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': NODE_APPEARANCE[type].color, shape: NODE_APPEARANCE[type].shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 12,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        width: 26,
+        height: 26,
+        'border-width': 1,
+        'border-color': '#333',
+        color: '#1b1b1b',
+      },
+    },
+    ...byType,
+    { selector: 'node[type = "Claim"]', style: { width: 16, height: 16, 'font-size': 9, 'text-max-width': '110px' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#9aa3ad',
+        'target-arrow-color': '#9aa3ad',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        'font-size': 10,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+      },
+    },
+    { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' } },
+    { selector: 'edge[type = "SAID"], edge[type = "ABOUT"]', style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' } },
+    { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(type)' } },
+    { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad' } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f0a500' } },
+    { selector: '.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.25 } },
+    // Cytoscape's typings narrow each property per selector kind; the plain objects above are
+    // checked by Cytoscape at runtime (it warns on unknown properties), so widen here once.
+  ] as unknown as StylesheetJson;
+}

@@ -1,0 +1,73 @@
+/**
+ * What the canvas draws, derived from the loaded graph and the view toggles. Pure, so the
+ * "claims hidden" rewiring is easy to test: when claim nodes are hidden a speaker is joined to
+ * each subject of its claims by one SAID_ABOUT edge carrying those claims' ids.
+ */
+import type { NodeType } from '../../../server/domain/vocabulary';
+import type { ClientEdge, ClientNode } from '../state/graph-model';
+import { SAID_ABOUT } from './node-appearance';
+
+export interface VisibleGraph {
+  nodes: ClientNode[];
+  edges: ClientEdge[];
+}
+
+export const saidAboutEdgeId = ({ speakerId, subjectId }: { speakerId: string; subjectId: string }) =>
+  `${speakerId}--${SAID_ABOUT}--${subjectId}`;
+
+export const isDerivedEdgeId = (id: string) => id.includes(`--${SAID_ABOUT}--`);
+
+export function deriveSaidAboutEdges({
+  edges,
+}: {
+  edges: ClientEdge[];
+}): ClientEdge[] {
+  const speakerOfClaim = new Map<string, string>();
+  for (const edge of edges) if (edge.type === 'SAID') speakerOfClaim.set(edge.to, edge.from);
+  const derived = new Map<string, ClientEdge>();
+  for (const edge of edges) {
+    if (edge.type !== 'ABOUT') continue;
+    const speakerId = speakerOfClaim.get(edge.from);
+    if (!speakerId || speakerId === edge.to) continue;
+    const id = saidAboutEdgeId({ speakerId, subjectId: edge.to });
+    const existing = derived.get(id);
+    if (existing) {
+      if (!existing.claimIds.includes(edge.from)) existing.claimIds.push(edge.from);
+    } else {
+      derived.set(id, { id, type: SAID_ABOUT, from: speakerId, to: edge.to, role: null, claimIds: [edge.from] });
+    }
+  }
+  return [...derived.values()].map((e) => ({ ...e, claimIds: [...e.claimIds].sort() }));
+}
+
+export function visibleGraph({
+  nodes,
+  edges,
+  hiddenTypes,
+  showClaims,
+}: {
+  nodes: Record<string, ClientNode>;
+  edges: Record<string, ClientEdge>;
+  hiddenTypes: NodeType[];
+  showClaims: boolean;
+}): VisibleGraph {
+  const hidden = new Set<string>(hiddenTypes);
+  if (!showClaims) hidden.add('Claim');
+  const shownNodes = Object.values(nodes)
+    .filter((n) => !hidden.has(n.type))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const shownIds = new Set(shownNodes.map((n) => n.id));
+  const allEdges = Object.values(edges);
+  const candidates = showClaims ? allEdges : [...allEdges, ...deriveSaidAboutEdges({ edges: allEdges })];
+  const shownEdges = candidates
+    .filter((e) => shownIds.has(e.from) && shownIds.has(e.to))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { nodes: shownNodes, edges: shownEdges };
+}
+
+/** Counts per node type of everything loaded (hidden or not), for the legend. */
+export function countByType({ nodes }: { nodes: Record<string, ClientNode> }): Map<NodeType, number> {
+  const counts = new Map<NodeType, number>();
+  for (const node of Object.values(nodes)) counts.set(node.type, (counts.get(node.type) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,29 @@
+/**
+ * Vite builds the explorer from client/ into dist/client, which the API server serves.
+ * In development the same origin proxies the API so the browser never needs CORS.
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const API = process.env.WHOSAID_API_URL ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // cytoscape + fcose are one big chunk by nature; splitting them buys nothing here.
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    host: '127.0.0.1',
+    proxy: {
+      '/graphql': API,
+      '/healthz': API,
+      '/readyz': API,
+    },
+  },
+});
