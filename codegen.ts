@@ -59,10 +59,9 @@ const config: CodegenConfig = {
     'client/src/graphql/generated.ts': {
       schema,
       documents: 'client/src/**/*.graphql',
-      plugins: [
-        'typescript',
-        'typescript-operations',
-      ],
+      // typescript-operations 6 emits the schema types the operations use (enums, inputs);
+      // adding the 'typescript' plugin too declares them twice (TS2300 duplicate identifier).
+      plugins: ['typescript-operations'],
       config: { enumsAsTypes: true, useTypeImports: true, avoidOptionals: { field: true, inputValue: false } },
     },
   },
