@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CYPHER_DIR } from '../../project-root';
 import { LIMITS } from '../query-limits';
 import { StoreUnavailableError } from '../store-errors';
@@ -69,7 +69,9 @@ function firstLine(error: unknown): string {
 
 /** Turns driver failures into the port's errors; anything else (a query bug) keeps its message plus the query name. */
 export function mapDriverError({ error, uri, user, what }: { error: unknown; uri: string; user: string; what: string }): Error {
-  if (error instanceof StoreUnavailableError) return error;
+  // Errors thrown by our own code inside a transaction (InvalidArgumentError from a batch check, a
+  // missing end node) keep their type and message; only the driver's errors are translated.
+  if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
   const code = codeOf(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new StoreUnavailableError(`Neo4j at ${uri} rejected the credentials for user ${user}`, { cause: error });
@@ -84,6 +86,19 @@ export function mapDriverError({ error, uri, user, what }: { error: unknown; uri
     return new StoreUnavailableError(`Neo4j at ${uri} timed out (${what})`, { cause: error });
   }
   return new Error(`Neo4j query ${what} failed: ${firstLine(error)}`, { cause: error });
+}
+
+/**
+ * JavaScript numbers go to Neo4j as floats, which LIMIT rejects and which would store offsets as 12.0;
+ * integral numbers are sent as Cypher integers instead (real fractions only live inside JSON strings).
+ */
+function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
 }
 
 /**
@@ -127,7 +142,7 @@ export function createNeo4jExecutor({
       const query = loadQuery({ name });
       const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(async (tx) => toRows((await tx.run(query, params)).records), {
+        return await session.executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as QueryParams)).records), {
           timeout: LIMITS.READ_TIMEOUT_MS,
         });
       } catch (error) {
@@ -144,7 +159,7 @@ export function createNeo4jExecutor({
           async (tx: ManagedTransaction) =>
             work(async ({ name, params = {} }) => {
               current = name;
-              return toRows((await tx.run(loadQuery({ name }), params)).records);
+              return toRows((await tx.run(loadQuery({ name }), toCypherParams(params) as QueryParams)).records);
             }),
           { timeout: WRITE_TIMEOUT_MS },
         );
@@ -157,7 +172,7 @@ export function createNeo4jExecutor({
     async runAutoCommit({ statement, params = {} }) {
       const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.WRITE });
       try {
-        return toRows((await session.run(statement, params)).records);
+        return toRows((await session.run(statement, toCypherParams(params) as QueryParams)).records);
       } catch (error) {
         throw fail(error, `auto-commit: ${statement.split('\n').find((l) => !l.startsWith('//')) ?? ''}`);
       } finally {
