@@ -33,7 +33,9 @@ export function createApolloServer({
     maxDepth: { n: OPERATION_LIMITS.MAX_DEPTH, ignoreIntrospection: true },
     costLimit: { maxCost: OPERATION_LIMITS.MAX_COST, ignoreIntrospection: true },
     maxAliases: { n: OPERATION_LIMITS.MAX_ALIASES },
-    maxTokens: { n: OPERATION_LIMITS.MAX_TOKENS },
+    // Armor's token plugin re-parses in a plugin hook, turning every syntax error into a 500;
+    // graphql-js counts tokens itself through parseOptions.maxTokens (below) and answers 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: OPERATION_LIMITS.MAX_DIRECTIVES },
     // Field suggestions leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !introspection },
@@ -45,6 +47,7 @@ export function createApolloServer({
     introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: OPERATION_LIMITS.MAX_TOKENS },
     includeStacktraceInErrorResponses: !production,
     validationRules: protection.validationRules,
     formatError: createFormatError({ production }),

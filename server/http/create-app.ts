@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
 import type { GraphStore } from '../store/graph-store';
@@ -45,6 +45,15 @@ export function createApp({
       context: async () => ({ store, loaders: createLoaders({ store }) }),
     }),
   );
+
+  // Malformed JSON or an oversized body: answer in GraphQL's error shape, never express's HTML
+  // page (which carries a stack trace outside production).
+  app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
+    const message = status === 413 ? 'Request body too large (limit 100kb)' : 'Request body is not valid JSON';
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
 
   const indexHtml = path.join(clientDistDir, 'index.html');
   if (existsSync(indexHtml)) {
