@@ -48,7 +48,8 @@ export function parseLocatedYaml({ source, file, root }: { source: string; file:
   if (doc.errors.length > 0) {
     return {
       kind: 'invalid',
-      errors: doc.errors.map((error) => ({
+      // Only the first: after a syntax error the parser's later complaints are mostly echoes of it.
+      errors: doc.errors.slice(0, 1).map((error) => ({
         file,
         line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
         path: '',

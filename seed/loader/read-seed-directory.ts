@@ -24,6 +24,7 @@ export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promi
     topics: [],
     folders: [],
     invalidIds: { entities: new Set(), claims: new Set(), topics: new Set(), sources: new Set() },
+    unreadable: new Set(),
   };
 
   if (!(await isDirectory(seedDir))) {
@@ -33,6 +34,7 @@ export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promi
 
   const topics = await readList({ seedDir, file: 'topics.yaml', root: 'topics', itemSchema: topicsFileSchema.element });
   model.topics = topics.items;
+  if (topics.unreadable) model.unreadable.add('topics');
   topics.idsOfInvalidItems.forEach((id) => model.invalidIds.topics.add(id));
   errors.push(...topics.errors);
 
@@ -86,11 +88,13 @@ async function readSourceFolder({
 
   const entities = await readList({ seedDir, file: `${dir}/entities.yaml`, root: 'entities', itemSchema: entitiesFileSchema.element });
   result.entities = entities.items;
+  if (entities.unreadable) model.unreadable.add('entities');
   entities.idsOfInvalidItems.forEach((id) => model.invalidIds.entities.add(id));
   errors.push(...entities.errors);
 
   const claims = await readList({ seedDir, file: `${dir}/claims.yaml`, root: 'claims', itemSchema: claimsFileSchema.element });
   result.claims = claims.items;
+  if (claims.unreadable) model.unreadable.add('claims');
   claims.idsOfInvalidItems.forEach((id) => model.invalidIds.claims.add(id));
   errors.push(...claims.errors);
 
@@ -116,15 +120,17 @@ async function readList<S extends z.ZodType>({
   file: string;
   root: string;
   itemSchema: S;
-}): Promise<{ items: LocatedItem<z.output<S>>[]; idsOfInvalidItems: string[]; errors: SeedError[] }> {
+}): Promise<{ items: LocatedItem<z.output<S>>[]; idsOfInvalidItems: string[]; errors: SeedError[]; unreadable: boolean }> {
   const read = await readLocatedYamlFile({ absolutePath: path.join(seedDir, file), file, root });
   switch (read.kind) {
     case 'missing':
-      return { items: [], idsOfInvalidItems: [], errors: [] };
+      return { items: [], idsOfInvalidItems: [], errors: [], unreadable: false };
     case 'invalid':
-      return { items: [], idsOfInvalidItems: [], errors: read.errors };
-    case 'parsed':
-      return checkListFile({ located: read.located, itemSchema });
+      return { items: [], idsOfInvalidItems: [], errors: read.errors, unreadable: true };
+    case 'parsed': {
+      const checked = checkListFile({ located: read.located, itemSchema });
+      return { ...checked, unreadable: checked.notAList };
+    }
     default: {
       const unreachable: never = read;
       return unreachable;

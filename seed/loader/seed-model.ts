@@ -39,4 +39,9 @@ export interface SeedModel {
    * are not reported a second time as "unknown".
    */
   invalidIds: { entities: Set<string>; claims: Set<string>; topics: Set<string>; sources: Set<string> };
+  /**
+   * Kinds with a whole file unreadable (YAML syntax, not a list): any id of that kind may be
+   * defined there, so "unknown id" checks for it are skipped until the file is fixed.
+   */
+  unreadable: Set<'topics' | 'entities' | 'claims'>;
 }

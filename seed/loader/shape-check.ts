@@ -24,6 +24,8 @@ export interface ListCheckResult<T> {
   /** `id` values of items that failed their schema: known to exist, so references to them are not reported twice. */
   idsOfInvalidItems: string[];
   errors: SeedError[];
+  /** The document is not a list at all, so none of its items could be read. */
+  notAList: boolean;
 }
 
 /** A list file: the document must be a YAML sequence (an empty file is an empty list). */
@@ -34,13 +36,13 @@ export function checkListFile<S extends z.ZodType>({
   located: LocatedYamlFile;
   itemSchema: S;
 }): ListCheckResult<z.output<S>> {
-  const result: ListCheckResult<z.output<S>> = { items: [], idsOfInvalidItems: [], errors: [] };
+  const result: ListCheckResult<z.output<S>> = { items: [], idsOfInvalidItems: [], errors: [], notAList: false };
   if (located.data === null) return result;
   if (!Array.isArray(located.data)) {
     result.errors.push(
       errorIn({ located, parts: [], message: `must be a YAML list (lines starting with "- "), got ${describe(located.data)}` }),
     );
-    return result;
+    return { ...result, notAList: true };
   }
   located.data.forEach((raw: unknown, index) => {
     const parsed = itemSchema.safeParse(raw);

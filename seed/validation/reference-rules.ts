@@ -9,9 +9,11 @@ import { errorAt, type LocatedItem } from '../loader/shape-check';
 import type { SeedIndex } from './seed-index';
 
 export function checkReferences({ model, index, errors }: { model: SeedModel; index: SeedIndex; errors: SeedError[] }): void {
-  const entityExists = (id: string) => index.entities.has(id) || model.invalidIds.entities.has(id);
-  const claimExists = (id: string) => index.claims.has(id) || model.invalidIds.claims.has(id);
-  const topicExists = (id: string) => index.topics.has(id) || model.invalidIds.topics.has(id);
+  const known = (kind: 'entities' | 'claims' | 'topics', map: Map<string, unknown>) => (id: string) =>
+    map.has(id) || model.invalidIds[kind].has(id) || model.unreadable.has(kind);
+  const entityExists = known('entities', index.entities);
+  const claimExists = known('claims', index.claims);
+  const topicExists = known('topics', index.topics);
 
   const unknownEntity = (item: LocatedItem<unknown>, parts: PathPart[], id: string) =>
     errors.push(errorAt(item, parts, `unknown entity "${id}": define it in a sources/*/entities.yaml`));

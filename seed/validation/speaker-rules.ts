@@ -29,7 +29,8 @@ export function checkSpeakers({ model, index, errors }: { model: SeedModel; inde
       const { speaker, kind } = claim.value;
       const type = cannotSpeak(speaker);
       if (type) errors.push(errorAt(claim, ['speaker'], `speaker "${speaker}" is a ${type}; a speaker must be one of: ${allowed}`));
-      if (kind !== 'AUTHOR_ASSERTION' || !source) continue;
+      // An author that is not a known entity is reported once, on source.author, not on every claim.
+      if (kind !== 'AUTHOR_ASSERTION' || !source || (author !== null && !index.entities.has(author))) continue;
       if (author === null) {
         errors.push(errorAt(claim, ['kind'], 'AUTHOR_ASSERTION needs an author: set author in source.yaml (or use another kind)'));
       } else if (speaker !== author) {
