@@ -9,5 +9,5 @@ WHERE all(r IN relationships(p) WHERE type(r) IN $types)
   AND all(n IN nodes(p) WHERE NOT n:Source AND NOT n:Topic AND ($viaClaims OR NOT n:Claim))
 WITH [n IN nodes(p) | n.id] AS nodeIds, [r IN relationships(p) | r.id] AS edgeIds
 RETURN nodeIds, edgeIds
-ORDER BY nodeIds
+ORDER BY nodeIds, edgeIds
 LIMIT $limit

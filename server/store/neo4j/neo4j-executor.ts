@@ -62,9 +62,10 @@ function codeOf(error: unknown): string {
   return typeof code === 'string' ? code : '';
 }
 
+/** The first line of a driver message; for "Failed to connect ... Caused by: connect ECONNREFUSED" just the cause. */
 function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0].trim();
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+  return /Caused by: (.+)$/.exec(message)?.[1] ?? message;
 }
 
 /** Turns driver failures into the port's errors; anything else (a query bug) keeps its message plus the query name. */

@@ -1,4 +1,4 @@
-/** All shortest undirected paths on Neo4j (find-all-shortest-paths.cypher), sorted by node id sequence. */
+/** All shortest undirected paths on Neo4j (find-all-shortest-paths.cypher), sorted by node ids, then edge ids. */
 import type { Path } from '../../domain/graph-types';
 import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary';
 import type { ShortestPathsArgs } from '../graph-store';
@@ -42,6 +42,6 @@ export async function shortestPaths({ db, args }: { db: Neo4jExecutor; args: Sho
   return rows
     .map((row) => parseRecord({ schema: pathSchema, what: 'path', value: row }))
     .filter((path) => path.edgeIds.length <= maxHops)
-    .sort((a, b) => compareIdSequences(a.nodeIds, b.nodeIds))
+    .sort((a, b) => compareIdSequences(a.nodeIds, b.nodeIds) || compareIdSequences(a.edgeIds, b.edgeIds))
     .slice(0, limit);
 }

@@ -84,17 +84,19 @@ async function checkAgainstStore({ run, batch }: { run: RunInTransaction; batch:
 }
 
 export async function writeBatch({ db, batch }: { db: Neo4jExecutor; batch: GraphBatch }): Promise<WriteSummary> {
-  const sourceIds = [...new Set([...batch.sources.map((s) => s.id), ...batch.claims.map((c) => c.span.sourceId)])];
+  // Replaced claims: stored claims of the batch's sources plus stored claims whose id is in the batch.
+  const sourceIds = batch.sources.map((s) => s.id);
+  const claimIds = batch.claims.map((c) => c.id);
   await db.write({
     work: async (run) => {
       await checkAgainstStore({ run, batch });
       if (batch.sources.length > 0) await run({ name: 'write-sources', params: { rows: batch.sources.map(sourceRow) } });
       if (batch.topics.length > 0) await run({ name: 'write-topics', params: { rows: batch.topics.map(topicRow) } });
       if (batch.entities.length > 0) await run({ name: 'write-entities', params: { rows: batch.entities.map(entityRow) } });
-      if (sourceIds.length > 0) {
-        await run({ name: 'detach-fact-edges-from-claims-of-sources', params: { sourceIds } });
-        await run({ name: 'prune-claims-of-sources', params: { sourceIds, keepIds: batch.claims.map((c) => c.id) } });
+      if (sourceIds.length > 0 || claimIds.length > 0) {
+        await run({ name: 'detach-fact-edges-from-claims-of-sources', params: { sourceIds, claimIds } });
       }
+      if (sourceIds.length > 0) await run({ name: 'prune-claims-of-sources', params: { sourceIds, keepIds: claimIds } });
       if (batch.claims.length > 0) await run({ name: 'write-claims', params: { rows: batch.claims.map(claimRow) } });
       const claimEdges = claimEdgesOfClaims({ claims: batch.claims }).map((e) => edgeRow(e, isClaimRelationshipType));
       await writeAll({ run, name: 'write-claim-edges', rows: claimEdges });
