@@ -1,8 +1,8 @@
 /**
  * The GraphQL operations as strings, read from the .graphql files that codegen also reads, so
- * the types in generated.ts and what goes over the wire can't drift apart. Fragments are
- * appended only to the operations that use them (unused fragments fail validation).
- * Jest can't load `?raw`; tests/client/setup-client-tests.ts mocks this module with fs reads.
+ * the types in generated.ts and what goes over the wire can't drift apart.
+ * Jest can't load Vite's `?raw`; tests/client/setup-client-tests.ts mocks this module by
+ * reading the same files with fs and calling the same composeDocuments.
  */
 import claimFields from '../graphql/claim-fields.graphql?raw';
 import subgraphFields from '../graphql/subgraph-fields.graphql?raw';
@@ -15,15 +15,18 @@ import sourceText from '../graphql/source-text.graphql?raw';
 import shortestPaths from '../graphql/shortest-paths.graphql?raw';
 import topics from '../graphql/topics.graphql?raw';
 import claimById from '../graphql/claim-by-id.graphql?raw';
+import { composeDocuments } from './compose-documents';
 
-export const DOCUMENTS = {
-  ArticleClaims: `${articleClaims}\n${claimFields}`,
-  Neighbourhood: `${neighbourhood}\n${subgraphFields}`,
-  SearchEntities: searchEntities,
-  EntityDetails: `${entityDetails}\n${claimFields}`,
-  EdgeEvidence: `${edgeEvidence}\n${claimFields}`,
-  SourceText: sourceText,
-  ShortestPaths: shortestPaths,
-  Topics: topics,
-  ClaimById: `${claimById}\n${claimFields}`,
-};
+export const DOCUMENTS = composeDocuments({
+  claimFields,
+  subgraphFields,
+  articleClaims,
+  neighbourhood,
+  searchEntities,
+  entityDetails,
+  edgeEvidence,
+  sourceText,
+  shortestPaths,
+  topics,
+  claimById,
+});

@@ -109,7 +109,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       style: graphStylesheet(),
       minZoom: 0.15,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       selectionType: 'single',
     });
     cyRef.current = cy;

@@ -9,8 +9,8 @@ export interface Point {
 }
 
 /** Spacing tuned so 12px labels of ~20 characters don't collide at the default zoom. */
-export const IDEAL_EDGE_LENGTH = 110;
-export const NODE_REPULSION = 9000;
+export const IDEAL_EDGE_LENGTH = 130;
+export const NODE_REPULSION = 20000;
 
 export function fcoseLayoutOptions({ nodeCount, animate }: { nodeCount: number; animate: boolean }) {
   return {

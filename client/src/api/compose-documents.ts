@@ -1,0 +1,47 @@
+/**
+ * Builds each operation's full text from the .graphql files: the operation plus exactly the
+ * fragments it spreads (the API rejects unused fragments). Pure, so tests build the same
+ * documents from the same files.
+ */
+export interface GraphqlFiles {
+  claimFields: string;
+  subgraphFields: string;
+  articleClaims: string;
+  neighbourhood: string;
+  searchEntities: string;
+  entityDetails: string;
+  edgeEvidence: string;
+  sourceText: string;
+  shortestPaths: string;
+  topics: string;
+  claimById: string;
+}
+
+export function composeDocuments(files: GraphqlFiles) {
+  return {
+    ArticleClaims: `${files.articleClaims}\n${files.claimFields}`,
+    Neighbourhood: `${files.neighbourhood}\n${files.subgraphFields}`,
+    SearchEntities: files.searchEntities,
+    EntityDetails: `${files.entityDetails}\n${files.claimFields}`,
+    EdgeEvidence: `${files.edgeEvidence}\n${files.claimFields}`,
+    SourceText: files.sourceText,
+    ShortestPaths: files.shortestPaths,
+    Topics: files.topics,
+    ClaimById: `${files.claimById}\n${files.claimFields}`,
+  };
+}
+
+/** File name of each entry, relative to client/src/graphql. */
+export const GRAPHQL_FILE_NAMES: Record<keyof GraphqlFiles, string> = {
+  claimFields: 'claim-fields.graphql',
+  subgraphFields: 'subgraph-fields.graphql',
+  articleClaims: 'article-claims.graphql',
+  neighbourhood: 'neighbourhood.graphql',
+  searchEntities: 'search-entities.graphql',
+  entityDetails: 'entity-details.graphql',
+  edgeEvidence: 'edge-evidence.graphql',
+  sourceText: 'source-text.graphql',
+  shortestPaths: 'shortest-paths.graphql',
+  topics: 'topics.graphql',
+  claimById: 'claim-by-id.graphql',
+};

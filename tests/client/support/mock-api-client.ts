@@ -1,0 +1,48 @@
+/**
+ * A real urql Client whose only exchange answers from handlers keyed by operation name, so
+ * components and the explorer's loaders run unchanged against canned data. Every request is
+ * recorded (name + variables) for assertions.
+ */
+import { Client, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql';
+import { filter, map, pipe } from 'wonka';
+
+export type Handler = (variables: Record<string, unknown>) => unknown;
+
+export interface MockApi {
+  client: Client;
+  calls: { name: string; variables: Record<string, unknown> }[];
+}
+
+function operationName(operation: Operation): string {
+  for (const definition of operation.query.definitions) {
+    if (definition.kind === 'OperationDefinition' && definition.name) return definition.name.value;
+  }
+  return 'anonymous';
+}
+
+export function mockApiClient({
+  handlers,
+  unreachable = false,
+}: {
+  handlers: Record<string, Handler>;
+  /** Every request fails like a refused connection. */
+  unreachable?: boolean;
+}): MockApi {
+  const calls: MockApi['calls'] = [];
+  const exchange: Exchange = () => (operations$) =>
+    pipe(
+      operations$,
+      filter((operation) => operation.kind !== 'teardown'),
+      map((operation) => {
+        const name = operationName(operation);
+        const variables = (operation.variables ?? {}) as Record<string, unknown>;
+        calls.push({ name, variables });
+        if (unreachable) return makeErrorResult(operation, new TypeError('Failed to fetch'));
+        const handler = handlers[name];
+        if (!handler) return makeErrorResult(operation, new Error(`no mock for ${name}`));
+        return makeResult(operation, { data: handler(variables) });
+      }),
+    );
+  const client = new Client({ url: 'http://mock/graphql', exchanges: [exchange] });
+  return { client, calls };
+}

@@ -1,0 +1,29 @@
+/** Renders UI pieces inside the real providers, with the mocked API client. */
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { Provider } from 'urql';
+import { ExplorerProvider } from '../../../client/src/state/explorer-context';
+import { articleHandlers } from './api-fixtures';
+import { mockApiClient, type Handler } from './mock-api-client';
+
+export function renderWithExplorer({
+  ui,
+  search = '',
+  handlers = articleHandlers(),
+  unreachable = false,
+}: {
+  ui: ReactNode;
+  search?: string;
+  handlers?: Record<string, Handler>;
+  unreachable?: boolean;
+}) {
+  const api = mockApiClient({ handlers, unreachable });
+  const utils = render(
+    <Provider value={api.client}>
+      <ExplorerProvider initialSearch={search} syncUrl={false}>
+        {ui}
+      </ExplorerProvider>
+    </Provider>,
+  );
+  return { ...utils, api };
+}
