@@ -25,12 +25,11 @@ export async function seededEmbeddedStore(): Promise<GraphStore> {
 export async function seededNeo4jStore(): Promise<GraphStore> {
   // Imported on demand so the embedded suites never load the Neo4j driver.
   const { createNeo4jStore } = await import('../../../server/store/neo4j/create-neo4j-store');
-  const store = await createNeo4jStore({
-    uri: process.env.NEO4J_TEST_URI!,
-    user: process.env.NEO4J_TEST_USER ?? 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? 'whosaid-test',
-  });
-  // writeBatch replaces this source's claims, so re-running against a used database is fine.
+  const { neo4jTestConnection, wipeNeo4jTestDatabase } = await import('../../article-graph/neo4j-test-database');
+  const connection = neo4jTestConnection();
+  // Leftovers of other suites (contract fixtures) would change counts and listings.
+  await wipeNeo4jTestDatabase(connection);
+  const store = await createNeo4jStore(connection);
   await store.writeBatch({ batch: await loadSeedBatch() });
   return store;
 }
