@@ -27,6 +27,22 @@ function claimPredicate({ filter }: { filter: ClaimFilter }): (claim: Claim) => 
   };
 }
 
+/** Claims in page order, computed once per published state (states are immutable, see embedded-graph.ts). */
+const orderedClaimsByState = new WeakMap<EmbeddedState, Claim[]>();
+
+function orderedClaims({ state }: { state: EmbeddedState }): Claim[] {
+  let ordered = orderedClaimsByState.get(state);
+  if (!ordered) {
+    ordered = [];
+    state.graph.forEachNode((_id, record) => {
+      if (record.kind === 'claim') ordered!.push(record.claim);
+    });
+    ordered.sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b)));
+    orderedClaimsByState.set(state, ordered);
+  }
+  return ordered;
+}
+
 export function findClaimsIn({
   state,
   filter = {},
@@ -42,11 +58,7 @@ export function findClaimsIn({
   const afterKey = after === undefined || after === null ? null : decodeClaimCursor({ cursor: after });
   const matches = claimPredicate({ filter });
 
-  const matching: Claim[] = [];
-  state.graph.forEachNode((_id, record) => {
-    if (record.kind === 'claim' && matches(record.claim)) matching.push(record.claim);
-  });
-  matching.sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b)));
+  const matching = orderedClaims({ state }).filter(matches);
   const rest = afterKey === null ? matching : matching.filter((c) => compareClaimOrder(claimOrderKeyOf(c), afterKey) > 0);
   const page = rest.slice(0, pageSize);
   return {
