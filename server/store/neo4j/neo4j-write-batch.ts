@@ -8,7 +8,7 @@ import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../domai
 import type { NodeType } from '../../domain/vocabulary';
 import { CLAIM_RELATIONSHIP_TYPES, isEntityType, isFactRelationshipType } from '../../domain/vocabulary';
 import { claimEdgesOfClaims, type ClaimEdge } from '../batch-to-edges';
-import { checkBatch, idsToLookUp } from '../check-batch';
+import { checkBatch, checkBatchRecords, idsToLookUp } from '../check-batch';
 import type { GraphBatch, WriteSummary } from '../graph-store';
 import { claimWordText } from './neo4j-claims-query';
 import { entitySearchText } from './entity-search-text';
@@ -84,6 +84,8 @@ async function checkAgainstStore({ run, batch }: { run: RunInTransaction; batch:
 }
 
 export async function writeBatch({ db, batch }: { db: Neo4jExecutor; batch: GraphBatch }): Promise<WriteSummary> {
+  // Shape first (a list may be missing in untyped callers); references are checked inside the transaction.
+  checkBatchRecords({ batch });
   // Replaced claims: stored claims of the batch's sources plus stored claims whose id is in the batch.
   const sourceIds = batch.sources.map((s) => s.id);
   const claimIds = batch.claims.map((c) => c.id);
