@@ -3,7 +3,7 @@
  * quotes. Each case breaks the valid fixture in one place and expects exactly one error naming
  * file, line, path and reason, and no batch.
  */
-import { cleanupSeedCopies, copyValidSeed, DESERT, editFile, lineOf, onlyError } from './seed-fixture';
+import { cleanupSeedCopies, copyValidSeed, DESERT, editFile, failingLoad, lineOf, onlyError } from './seed-fixture';
 
 afterAll(cleanupSeedCopies);
 
@@ -42,6 +42,7 @@ const referenceCases: Case[] = [
 const duplicateAndFolderCases: Case[] = [
   { name: 'duplicate entity id in one folder', file: ENTITIES, from: '- id: mesa-institute', to: '- id: wile-coyote\n  type: Person\n  name: Wile E. Coyote\n  description: Again.\n  mentions: [{ quote: Wile Coyote }]\n- id: mesa-institute', lineText: 'id: wile-coyote', nth: 2, path: 'entities[3].id', message: /duplicate entity id "wile-coyote", first defined at sources\/desert-news\/entities.yaml:\d+/ },
   { name: 'duplicate claim id', file: CLAIMS, from: 'id: mesa-says-roadrunner-2-trails', to: 'id: coyote-is-acme-ceo', lineText: 'id: coyote-is-acme-ceo\n  speaker: mesa', path: 'claims[3].id', message: /duplicate claim id "coyote-is-acme-ceo"/ },
+  { name: 'duplicate topic id', file: 'topics.yaml', from: '      label: RoadRunner 2 is behind\n', to: '      label: RoadRunner 2 is behind\n- id: rival-models\n  name: Again\n  description: Again.\n  stances: [{ id: a, label: A }, { id: b, label: B }]\n', lineText: 'id: rival-models', nth: 2, path: 'topics[1].id', message: /duplicate topic id "rival-models", first defined at topics.yaml:2/ },
   { name: 'duplicate stance id', file: 'topics.yaml', from: '      label: RoadRunner 2 is behind', to: '      label: RoadRunner 2 is behind\n    - id: ahead\n      label: Ahead again', lineText: 'id: ahead', nth: 2, path: 'topics[0].stances[2].id', message: /duplicate stance id "ahead"/ },
   { name: 'duplicate relationship (from, type, to)', file: RELATIONSHIPS, from: 'type: WORKS_AT', to: 'type: LEADS', lineText: 'type: LEADS', nth: 2, path: 'relationships[2]', message: /duplicate relationship \(from, type, to\) "wile-coyote LEADS acme-corp"/ },
   { name: 'folder name differing from the source id', file: SOURCE, from: 'id: desert-news', to: 'id: desert-times', lineText: 'id: desert-times', path: 'source.id', message: /differs from its folder name "desert-news"/ },
@@ -78,4 +79,17 @@ describe.each([
     const error = await onlyError(dir);
     expect(error).toEqual({ file, line: await lineOf({ dir, file, text: lineText, nth }), path, message: expect.stringMatching(message) });
   });
+});
+
+it('reports an author that cannot speak on source.author (and on each claim it speaks)', async () => {
+  const dir = await copyValidSeed();
+  await editFile({ dir, file: ENTITIES, from: '  type: Organization\n  name: Desert News desk', to: '  type: Model\n  name: Desert News desk' });
+  const errors = await failingLoad(dir);
+  expect(errors).toContainEqual({
+    file: SOURCE,
+    line: await lineOf({ dir, file: SOURCE, text: 'author:' }),
+    path: 'source.author',
+    message: 'author "desert-news-desk" is a Model; an author must be one of: Person, Company, Organization, Regulator',
+  });
+  expect(errors.filter((e) => e.path.endsWith('.speaker')).map((e) => e.path)).toEqual(['claims[0].speaker', 'claims[1].speaker']);
 });
