@@ -1,0 +1,112 @@
+import { graphReducer, initialGraphState, type GraphState } from '../../client/src/state/graph-reducer';
+import type { ClientEdge, ClientNode, SubgraphView } from '../../client/src/state/graph-model';
+
+const node = (id: string, type: ClientNode['type'] = 'Company'): ClientNode => ({ id, type, label: id.toUpperCase() });
+const edge = (from: string, type: string, to: string): ClientEdge => ({ id: `${from}--${type}--${to}`, type, from, to, role: null, claimIds: [] });
+const subgraph = (nodes: ClientNode[], edges: ClientEdge[], omittedNodes = 0): SubgraphView => ({ nodes, edges, truncated: omittedNodes > 0, omittedNodes });
+
+function loaded(): GraphState {
+  let state = graphReducer(initialGraphState(), { type: 'load/started' });
+  state = graphReducer(state, {
+    type: 'load/succeeded',
+    subgraph: subgraph([node('a'), node('b')], [edge('a', 'COMPETES_WITH', 'b')]),
+    claims: [],
+  });
+  return state;
+}
+
+describe('graph reducer', () => {
+  it('goes idle -> loading -> ready with the loaded graph', () => {
+    const start = initialGraphState();
+    expect(start.load).toEqual({ status: 'idle' });
+    const loading = graphReducer(start, { type: 'load/started' });
+    expect(loading.load).toEqual({ status: 'loading' });
+    const ready = loaded();
+    expect(ready.load).toEqual({ status: 'ready' });
+    expect(Object.keys(ready.nodes).sort()).toEqual(['a', 'b']);
+    expect(Object.keys(ready.edges)).toEqual(['a--COMPETES_WITH--b']);
+  });
+
+  it('goes loading -> error with the message, and back to loading on retry', () => {
+    const failed = graphReducer(graphReducer(initialGraphState(), { type: 'load/started' }), {
+      type: 'load/failed',
+      message: 'API unreachable: Failed to fetch',
+    });
+    expect(failed.load).toEqual({ status: 'error', message: 'API unreachable: Failed to fetch' });
+    expect(graphReducer(failed, { type: 'load/started' }).load).toEqual({ status: 'loading' });
+  });
+
+  it('records what an expansion added and collapses exactly that', () => {
+    const before = loaded();
+    let state = graphReducer(before, { type: 'expand/started', id: 'b' });
+    expect(state.expanding).toEqual(['b']);
+    state = graphReducer(state, {
+      type: 'expand/succeeded',
+      seedId: 'b',
+      subgraph: subgraph([node('b'), node('c'), node('a')], [edge('b', 'PART_OF', 'c'), edge('a', 'COMPETES_WITH', 'b')], 7),
+    });
+    expect(state.expanding).toEqual([]);
+    expect(state.expansions).toEqual([
+      { seedId: 'b', addedNodeIds: ['c'], addedEdgeIds: ['b--PART_OF--c'], omittedNodes: 7 },
+    ]);
+    const collapsed = graphReducer(state, { type: 'collapse', seedId: 'b' });
+    expect(collapsed.nodes).toEqual(before.nodes);
+    expect(collapsed.edges).toEqual(before.edges);
+    expect(collapsed.expansions).toEqual([]);
+  });
+
+  it('collapsing an expansion also collapses later expansions of the nodes it added', () => {
+    let state = loaded();
+    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('b'), node('c')], [edge('b', 'PART_OF', 'c')]) });
+    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'c', subgraph: subgraph([node('c'), node('d')], [edge('c', 'PART_OF', 'd')]) });
+    state = graphReducer(state, { type: 'select', selection: { kind: 'node', id: 'd' } });
+    const collapsed = graphReducer(state, { type: 'collapse', seedId: 'b' });
+    expect(Object.keys(collapsed.nodes).sort()).toEqual(['a', 'b']);
+    expect(collapsed.expansions).toEqual([]);
+    expect(collapsed.selection).toEqual({ kind: 'none' });
+  });
+
+  it('ignores a second expansion of the same node', () => {
+    let state = loaded();
+    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('c')], []) });
+    const again = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('z')], []) });
+    expect(again.nodes.z).toBeUndefined();
+    expect(again.expansions).toHaveLength(1);
+  });
+
+  it('drops edges whose ends are not loaded', () => {
+    const state = graphReducer(loaded(), { type: 'nodes/add', subgraph: subgraph([], [edge('a', 'PART_OF', 'ghost')]) });
+    expect(state.edges['a--PART_OF--ghost']).toBeUndefined();
+  });
+
+  it('toggles hidden types and the claims view', () => {
+    let state = graphReducer(loaded(), { type: 'types/toggle', nodeType: 'Place' });
+    expect(state.hiddenTypes).toEqual(['Place']);
+    state = graphReducer(state, { type: 'types/toggle', nodeType: 'Place' });
+    expect(state.hiddenTypes).toEqual([]);
+    expect(graphReducer(state, { type: 'claims/show', show: true }).showClaims).toBe(true);
+  });
+
+  it('tracks the path search as a tagged state', () => {
+    let state = graphReducer(loaded(), { type: 'path/ends', from: 'a', to: 'b', viaClaims: true });
+    state = graphReducer(state, { type: 'path/started' });
+    expect(state.path).toEqual({ from: 'a', to: 'b', viaClaims: true, result: { status: 'loading' } });
+    const failed = graphReducer(state, { type: 'path/failed', message: 'NOT_FOUND from' });
+    expect(failed.path.result).toEqual({ status: 'error', message: 'NOT_FOUND from' });
+    const found = graphReducer(state, { type: 'path/succeeded', paths: [] });
+    expect(found.path.result).toEqual({ status: 'ready', paths: [] });
+    expect(graphReducer(found, { type: 'path/clear' }).path).toEqual({ from: null, to: null, viaClaims: false, result: { status: 'idle' } });
+  });
+
+  it('numbers focus and reader requests so repeats are seen', () => {
+    const once = graphReducer(loaded(), { type: 'focus', id: 'a' });
+    const twice = graphReducer(once, { type: 'focus', id: 'a' });
+    expect(twice.focus!.seq).toBeGreaterThan(once.focus!.seq);
+    const shown = graphReducer(twice, { type: 'reader/show', claimId: 'c1' });
+    expect(shown.readerFocus).toEqual({ claimId: 'c1', seq: 1 });
+  });
+
+  it('throws on an unknown action instead of silently ignoring it', () => {
+    expect(() => graphReducer(loaded(), { type: 'nope' } as never)).toThrow(/Unhandled case/);
+  });
+});
