@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const where = config.neo4j ? `Neo4j at ${config.neo4j.uri}` : `embedded store loaded from ${config.seedDir}`;
-  process.stdout.write(`whosaid: opening the ${where}\n`);
+  const where = config.neo4j ? `Neo4j at ${config.neo4j.uri}` : `the embedded store, loading ${config.seedDir}`;
+  process.stdout.write(`whosaid: opening ${where}\n`);
   let store;
   try {
     store = await startStore({ config });
