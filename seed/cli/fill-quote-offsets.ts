@@ -112,6 +112,14 @@ export function fillInYaml({
       problem(parts, map.range?.[0], 'has no quote to locate');
       continue;
     }
+    const badOffset = (['start', 'end', 'occurrence'] as const).find((key) => {
+      const value = map.get(key, true);
+      return value !== undefined && !(isScalar(value) && typeof value.value === 'number');
+    });
+    if (badOffset) {
+      problem([...parts, badOffset], map.range?.[0], `${badOffset} must be a whole number`);
+      continue;
+    }
     const numberAt = (key: string) => {
       const value = map.get(key, true);
       return isScalar(value) && typeof value.value === 'number' ? value.value : undefined;
@@ -160,8 +168,7 @@ function offsetEdits({
     const value = map.get(key, true);
     if (isScalar(value) && value.range) {
       edits.push({ at: value.range[0], deleteCount: value.range[1] - value.range[0], insert: String(offsets[key]) });
-    } else if (value === undefined) missing.push(key);
-    else throw new Error(`${key} is not a number`);
+    } else missing.push(key);
   }
   if (missing.length === 0) return edits;
 

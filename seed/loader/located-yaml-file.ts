@@ -57,12 +57,19 @@ export function parseLocatedYaml({ source, file, root }: { source: string; file:
       })),
     };
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? null;
+  } catch (error) {
+    // e.g. an alias bomb: report it like a syntax error instead of crashing the loader.
+    return { kind: 'invalid', errors: [{ file, line: null, path: '', message: `YAML: ${firstLine(String(error))}` }] };
+  }
   return {
     kind: 'parsed',
     located: {
       file,
       root,
-      data: doc.toJS({ maxAliasCount: 100 }) ?? null,
+      data,
       lineAt: (parts) => lineOfPath({ doc, lineCounter, parts }),
     },
   };

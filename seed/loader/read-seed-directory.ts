@@ -23,7 +23,7 @@ export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promi
   const model: SeedModel = {
     topics: [],
     folders: [],
-    invalidIds: { entities: new Set(), claims: new Set(), topics: new Set(), sources: new Set() },
+    invalidIds: { entities: new Set(), claims: new Set(), topics: new Set() },
     unreadable: new Set(),
   };
 
@@ -80,9 +80,7 @@ async function readSourceFolder({
     const checked = checkObjectFile({ located: sourceYaml.located, schema: sourceFileSchema });
     result.source = checked.item;
     errors.push(...checked.errors);
-    if (!checked.item) model.invalidIds.sources.add(folder);
   }
-  if (!result.source) model.invalidIds.sources.add(folder);
 
   result.text = await readText({ absolutePath: path.join(seedDir, dir, 'text.txt'), file: `${dir}/text.txt`, errors });
 

@@ -38,7 +38,7 @@ export interface SeedModel {
    * Ids of items that failed their shape check. They are known to exist, so references to them
    * are not reported a second time as "unknown".
    */
-  invalidIds: { entities: Set<string>; claims: Set<string>; topics: Set<string>; sources: Set<string> };
+  invalidIds: { entities: Set<string>; claims: Set<string>; topics: Set<string> };
   /**
    * Kinds with a whole file unreadable (YAML syntax, not a list): any id of that kind may be
    * defined there, so "unknown id" checks for it are skipped until the file is fixed.

@@ -94,6 +94,13 @@ describe('fillInYaml', () => {
     expect(result.output).toBe(source);
   });
 
+  it('reports a non-numeric offset instead of crashing', () => {
+    const source = ['- id: a', '  quote: Acme', '  start: zero', ''].join('\n');
+    const result = fillInYaml({ source, text: TEXT, fixAll: true, file: 'claims.yaml', root: 'claims' });
+    expect(result.problems).toEqual([{ file: 'claims.yaml', line: 1, path: 'claims[0].start', message: 'start must be a whole number' }]);
+    expect(result.output).toBe(source);
+  });
+
   it('keeps existing offsets, and with fixAll rewrites only wrong ones', () => {
     const source = ['- id: a', '  quote: Widget beats Gadget', '  start: 11', '  end: 30', '- id: b', '  quote: Acme', '  start: 0', '  end: 4', ''].join('\n');
     const untouched = fillInYaml({ source, text: TEXT, fixAll: false, file: 'claims.yaml', root: 'claims' });

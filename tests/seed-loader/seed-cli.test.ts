@@ -7,6 +7,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/project-root';
 import { cleanupSeedCopies, copyValidSeed, DESERT, editFile, lineOf, VALID_SEED_DIR } from './seed-fixture';
 
+// Each case spawns tsx (a second or more on a busy 2-core machine); this is not a speed assertion.
+jest.setTimeout(60_000);
 afterAll(cleanupSeedCopies);
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
