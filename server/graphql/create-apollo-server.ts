@@ -29,18 +29,7 @@ export function createApolloServer({
   introspection: boolean;
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }): ApolloServer<GraphQLContext> {
-  const armor = new ApolloArmor({
-    maxDepth: { n: OPERATION_LIMITS.MAX_DEPTH, ignoreIntrospection: true },
-    costLimit: { maxCost: OPERATION_LIMITS.MAX_COST, ignoreIntrospection: true },
-    maxAliases: { n: OPERATION_LIMITS.MAX_ALIASES },
-    // Armor's token plugin re-parses in a plugin hook, turning every syntax error into a 500;
-    // graphql-js counts tokens itself through parseOptions.maxTokens (below) and answers 400.
-    maxTokens: { enabled: false },
-    maxDirectives: { n: OPERATION_LIMITS.MAX_DIRECTIVES },
-    // Field suggestions leak the schema when introspection is off.
-    blockFieldSuggestion: { enabled: !introspection },
-  });
-  const protection = armor.protect();
+  const protection = operationGuards({ introspection });
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -57,4 +46,20 @@ export function createApolloServer({
       ...plugins,
     ],
   });
+}
+
+/** The graphql-armor validation rules and plugins; exported so tests can check the UI's operations against them. */
+export function operationGuards({ introspection }: { introspection: boolean }) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.MAX_DEPTH, ignoreIntrospection: true },
+    costLimit: { maxCost: OPERATION_LIMITS.MAX_COST, ignoreIntrospection: true },
+    maxAliases: { n: OPERATION_LIMITS.MAX_ALIASES },
+    // Armor's token plugin re-parses in a plugin hook, turning every syntax error into a 500;
+    // graphql-js counts tokens itself through parseOptions.maxTokens (createApolloServer) and answers 400.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: OPERATION_LIMITS.MAX_DIRECTIVES },
+    // Field suggestions leak the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !introspection },
+  });
+  return armor.protect();
 }
