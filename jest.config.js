@@ -20,6 +20,9 @@ const common = {
 };
 
 module.exports = {
+  // Every Neo4j suite wipes the one test database (Community has a single user database), so
+  // suites must not run side by side when a Neo4j is configured.
+  maxWorkers: process.env.NEO4J_TEST_URI ? 1 : '50%',
   reporters: ['default', '<rootDir>/tests/support/skipped-suites-reporter.js'],
   projects: [
     {
