@@ -10,6 +10,7 @@ export interface GraphqlFiles {
   neighbourhood: string;
   searchEntities: string;
   entityDetails: string;
+  entityClaims: string;
   edgeEvidence: string;
   sourceText: string;
   shortestPaths: string;
@@ -22,7 +23,8 @@ export function composeDocuments(files: GraphqlFiles) {
     ArticleClaims: `${files.articleClaims}\n${files.claimFields}`,
     Neighbourhood: `${files.neighbourhood}\n${files.subgraphFields}`,
     SearchEntities: files.searchEntities,
-    EntityDetails: `${files.entityDetails}\n${files.claimFields}`,
+    EntityDetails: files.entityDetails,
+    EntityClaims: `${files.entityClaims}\n${files.claimFields}`,
     EdgeEvidence: `${files.edgeEvidence}\n${files.claimFields}`,
     SourceText: files.sourceText,
     ShortestPaths: files.shortestPaths,
@@ -39,6 +41,7 @@ export const GRAPHQL_FILE_NAMES: Record<keyof GraphqlFiles, string> = {
   neighbourhood: 'neighbourhood.graphql',
   searchEntities: 'search-entities.graphql',
   entityDetails: 'entity-details.graphql',
+  entityClaims: 'entity-claims.graphql',
   edgeEvidence: 'edge-evidence.graphql',
   sourceText: 'source-text.graphql',
   shortestPaths: 'shortest-paths.graphql',

@@ -10,6 +10,7 @@ import articleClaims from '../graphql/article-claims.graphql?raw';
 import neighbourhood from '../graphql/neighbourhood.graphql?raw';
 import searchEntities from '../graphql/search-entities.graphql?raw';
 import entityDetails from '../graphql/entity-details.graphql?raw';
+import entityClaims from '../graphql/entity-claims.graphql?raw';
 import edgeEvidence from '../graphql/edge-evidence.graphql?raw';
 import sourceText from '../graphql/source-text.graphql?raw';
 import shortestPaths from '../graphql/shortest-paths.graphql?raw';
@@ -24,6 +25,7 @@ export const DOCUMENTS = composeDocuments({
   neighbourhood,
   searchEntities,
   entityDetails,
+  entityClaims,
   edgeEvidence,
   sourceText,
   shortestPaths,

@@ -2,7 +2,12 @@
 import { useQuery } from 'urql';
 import { DOCUMENTS } from '../api/graphql-documents';
 import { toClaimView } from '../api/to-view';
-import type { EntityDetailsQuery, EntityDetailsQueryVariables } from '../graphql/generated';
+import type {
+  EntityClaimsQuery,
+  EntityClaimsQueryVariables,
+  EntityDetailsQuery,
+  EntityDetailsQueryVariables,
+} from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
 import { ClaimQuote } from './ClaimQuote';
 import { FigureCharts } from './FigureCharts';
@@ -38,6 +43,51 @@ function ExpansionControls({ id }: { id: string }) {
   );
 }
 
+/** Claims by and about the entity, with charts for the ones carrying numbers. */
+function EntityClaims({ id, name }: { id: string; name: string }) {
+  const { actions } = useExplorer();
+  const [result] = useQuery<EntityClaimsQuery, EntityClaimsQueryVariables>({
+    query: DOCUMENTS.EntityClaims,
+    variables: { id, first: 50 },
+  });
+  if (result.fetching && !result.data) return <p className="loading">Loading claims…</p>;
+  if (result.error) return <p role="status">Could not load claims: {result.error.message}</p>;
+  if (!result.data) return null;
+  const claimsBy = result.data.claimsBy.edges.map((e) => toClaimView(e.node));
+  const claimsAbout = result.data.claimsAbout.edges.map((e) => toClaimView(e.node));
+  const withFigures = [...claimsBy, ...claimsAbout].filter(
+    (claim, i, all) => claim.figures.length > 0 && all.findIndex((c) => c.id === claim.id) === i,
+  );
+  const quoteProps = {
+    onShowInArticle: actions.showInArticle,
+    onSelectClaim: actions.selectClaim,
+    onSelectSpeaker: actions.showNode,
+  };
+  return (
+    <>
+      <FigureCharts claims={withFigures} />
+      <section aria-label="Claims by">
+        <h3>
+          Claims by {name} ({result.data.claimsBy.totalCount})
+        </h3>
+        {claimsBy.length === 0 && <p className="empty">None.</p>}
+        {claimsBy.map((claim) => (
+          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
+        ))}
+      </section>
+      <section aria-label="Claims about">
+        <h3>
+          Claims about {name} ({result.data.claimsAbout.totalCount})
+        </h3>
+        {claimsAbout.length === 0 && <p className="empty">None.</p>}
+        {claimsAbout.map((claim) => (
+          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
+        ))}
+      </section>
+    </>
+  );
+}
+
 export function NodeDetails({ id }: { id: string }) {
   const { actions } = useExplorer();
   const [result] = useQuery<EntityDetailsQuery, EntityDetailsQueryVariables>({
@@ -48,16 +98,6 @@ export function NodeDetails({ id }: { id: string }) {
   if (result.error) return <p role="status">Could not load details: {result.error.message}</p>;
   const entity = result.data?.entity;
   if (!entity) return <p>No entity with id “{id}”.</p>;
-  const claimsBy = entity.claimsBy.edges.map((e) => toClaimView(e.node));
-  const claimsAbout = entity.claimsAbout.edges.map((e) => toClaimView(e.node));
-  const withFigures = [...claimsBy, ...claimsAbout].filter(
-    (claim, i, all) => claim.figures.length > 0 && all.findIndex((c) => c.id === claim.id) === i,
-  );
-  const quoteProps = {
-    onShowInArticle: actions.showInArticle,
-    onSelectClaim: actions.selectClaim,
-    onSelectSpeaker: actions.showNode,
-  };
   return (
     <article className="node-details">
       <h2>{entity.name}</h2>
@@ -94,25 +134,7 @@ export function NodeDetails({ id }: { id: string }) {
           </div>
         ))}
       </section>
-      <FigureCharts claims={withFigures} />
-      <section aria-label="Claims by">
-        <h3>
-          Claims by {entity.name} ({entity.claimsBy.totalCount})
-        </h3>
-        {claimsBy.length === 0 && <p className="empty">None.</p>}
-        {claimsBy.map((claim) => (
-          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
-        ))}
-      </section>
-      <section aria-label="Claims about">
-        <h3>
-          Claims about {entity.name} ({entity.claimsAbout.totalCount})
-        </h3>
-        {claimsAbout.length === 0 && <p className="empty">None.</p>}
-        {claimsAbout.map((claim) => (
-          <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
-        ))}
-      </section>
+      <EntityClaims id={id} name={entity.name} />
     </article>
   );
 }

@@ -122,7 +122,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
     cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
     handlers.current.onReady?.(cy);
+    // The container changes size with the window and the panels; cytoscape must be told.
+    const resizeObserver =
+      typeof ResizeObserver === 'undefined' || !containerRef.current ? null : new ResizeObserver(() => cy.resize());
+    if (resizeObserver && containerRef.current) resizeObserver.observe(containerRef.current);
     return () => {
+      resizeObserver?.disconnect();
       cy.destroy();
       cyRef.current = null;
       if (window.whosaid?.cy === cy) delete window.whosaid;

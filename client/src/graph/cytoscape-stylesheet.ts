@@ -16,7 +16,8 @@ export function graphStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 12,
+        // Large enough to stay legible after the initial fit zooms out to show the whole article.
+        'font-size': 15,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
@@ -24,8 +25,8 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
-        width: 26,
-        height: 26,
+        width: 30,
+        height: 30,
         'border-width': 1,
         'border-color': '#333',
         color: '#1b1b1b',

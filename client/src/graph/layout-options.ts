@@ -9,8 +9,19 @@ export interface Point {
 }
 
 /** Spacing tuned so 12px labels of ~20 characters don't collide at the default zoom. */
-export const IDEAL_EDGE_LENGTH = 130;
-export const NODE_REPULSION = 20000;
+export const IDEAL_EDGE_LENGTH = 150;
+export const NODE_REPULSION = 60000;
+/**
+ * Derived "said about" and provenance edges fan out of a few prolific speakers (the article's
+ * author says something about nearly everything); longer, looser springs stop those hubs from
+ * pulling every node into one knot while fact edges keep their neighbours close.
+ */
+const LOOSE_EDGE_TYPES = new Set(['SAID_ABOUT', 'SAID', 'ABOUT']);
+
+interface EdgeLike {
+  data: (key: string) => unknown;
+}
+const isLoose = (edge: EdgeLike) => LOOSE_EDGE_TYPES.has(String(edge.data('type')));
 
 export function fcoseLayoutOptions({ nodeCount, animate }: { nodeCount: number; animate: boolean }) {
   return {
@@ -22,11 +33,11 @@ export function fcoseLayoutOptions({ nodeCount, animate }: { nodeCount: number; 
     fit: true,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    nodeSeparation: 90,
-    idealEdgeLength: () => IDEAL_EDGE_LENGTH,
+    nodeSeparation: 120,
+    idealEdgeLength: (edge: EdgeLike) => (isLoose(edge) ? IDEAL_EDGE_LENGTH * 1.6 : IDEAL_EDGE_LENGTH),
     nodeRepulsion: () => NODE_REPULSION,
-    edgeElasticity: () => 0.45,
-    gravity: 0.3,
+    edgeElasticity: (edge: EdgeLike) => (isLoose(edge) ? 0.1 : 0.45),
+    gravity: 0.25,
     gravityRange: 3.8,
     numIter: 2500,
     tile: true,

@@ -226,6 +226,50 @@ export type EdgeEvidenceQuery = { edgeEvidence: { edge: { id: string, type: Rela
         | { id: string, name: string }
       >, span: { start: number, end: number }, source: { id: string } }> } | null };
 
+export type EntityClaimsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityClaimsQuery = { claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , subjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , subjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, span: { start: number, end: number }, source: { id: string } } }> } };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -241,43 +285,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -287,43 +295,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -333,43 +305,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -379,43 +315,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -425,43 +325,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -471,43 +335,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -517,43 +345,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
     | { id: string, name: string, type: EntityType, aliases: Array<string>, description: string, relationships: Array<{ direction: Direction, edge: { id: string, type: RelationshipType, label: string, from: string, to: string, claimIds: Array<string> }, other:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
@@ -563,43 +355,7 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
           | { id: string, name: string, type: EntityType }
-         }>, claimsBy: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> }, claimsAbout: { totalCount: number, edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-              | { id: string, name: string, type: EntityType }
-            , subjects: Array<
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-              | { id: string, name: string }
-            >, span: { start: number, end: number }, source: { id: string } } }> } }
+         }> }
    | null };
 
 export type NeighbourhoodQueryVariables = Exact<{

@@ -107,7 +107,6 @@ export const SUBGRAPH = {
 function entityDetails(id: string) {
   const e = ENTITIES.find((x) => x.id === id);
   if (!e) return { entity: null };
-  const connection = (list: typeof CLAIMS) => ({ totalCount: list.length, edges: list.map((node) => ({ node })) });
   return {
     entity: {
       ...e,
@@ -120,9 +119,15 @@ function entityDetails(id: string) {
           other: { id: other.id, name: other.name, type: other.type },
         };
       }),
-      claimsBy: connection(CLAIMS.filter((c) => c.speaker.id === id)),
-      claimsAbout: connection(CLAIMS.filter((c) => c.subjects.some((s) => s.id === id))),
     },
+  };
+}
+
+function entityClaims(id: string) {
+  const connection = (list: typeof CLAIMS) => ({ totalCount: list.length, edges: list.map((node) => ({ node })) });
+  return {
+    claimsBy: connection(CLAIMS.filter((c) => c.speaker.id === id)),
+    claimsAbout: connection(CLAIMS.filter((c) => c.subjects.some((s) => s.id === id))),
   };
 }
 
@@ -158,6 +163,7 @@ export function articleHandlers(overrides: Record<string, Handler> = {}): Record
     Neighbourhood: () => ({ neighbourhood: SUBGRAPH }),
     SearchEntities: (v) => search(String(v.text)),
     EntityDetails: (v) => entityDetails(String(v.id)),
+    EntityClaims: (v) => entityClaims(String(v.id)),
     EdgeEvidence: (v) => edgeEvidence(String(v.edgeId)),
     ClaimById: (v) => ({ claim: CLAIMS.find((c) => c.id === v.id) ?? null }),
     SourceText: () => ({

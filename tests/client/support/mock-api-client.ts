@@ -40,7 +40,7 @@ export function mockApiClient({
         if (unreachable) return makeErrorResult(operation, new TypeError('Failed to fetch'));
         const handler = handlers[name];
         if (!handler) return makeErrorResult(operation, new Error(`no mock for ${name}`));
-        return makeResult(operation, { data: handler(variables) });
+        return makeResult(operation, { data: handler(variables) as Record<string, unknown> });
       }),
     );
   const client = new Client({ url: 'http://mock/graphql', exchanges: [exchange] });
