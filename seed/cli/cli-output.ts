@@ -11,6 +11,7 @@ export function printSeedErrors({ errors, seedDir }: { errors: readonly SeedErro
   process.stderr.write(`\n${errors.length} problem(s) in ${seedDir}; nothing was written.\n`);
 }
 
+/** A relative --dir is taken from where the user typed the command (npm runs scripts from the repo root). */
 export function resolveDir({ dir, fallback }: { dir: string | undefined; fallback: string }): string {
-  return dir === undefined ? fallback : path.resolve(process.cwd(), dir);
+  return dir === undefined ? fallback : path.resolve(process.env.INIT_CWD ?? process.cwd(), dir);
 }
