@@ -65,6 +65,14 @@ export function App() {
           />{' '}
           Show claims as nodes
         </label>
+        {state.expansions.length > 0 && (
+          <button
+            type="button"
+            onClick={() => actions.collapse(state.expansions[state.expansions.length - 1].seedId)}
+          >
+            Undo expand ({state.expansions.length})
+          </button>
+        )}
         <button type="button" disabled={!cy} onClick={() => cy && exportPng({ cy })}>
           Export PNG
         </button>

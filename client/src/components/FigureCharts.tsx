@@ -29,30 +29,30 @@ export function groupFigures({ claims }: { claims: ClaimView[] }): ChartGroup[] 
 const formatValue = (figure: FigureView) =>
   `${figure.isLowerBound ? '>' : ''}${figure.value.toLocaleString('en-US')}${figure.unit === 'percent' ? '%' : ''}`;
 
+/** One row per figure: its label on a line of its own (labels are long), the bar under it. */
 function BarChart({ group }: { group: ChartGroup }) {
   const max = Math.max(...group.figures.map((f) => f.value), 1);
-  const rowHeight = 22;
-  const labelWidth = 110;
-  const barMax = 150;
-  const height = group.figures.length * rowHeight + 4;
+  const rowHeight = 34;
+  const barMax = 230;
+  const height = group.figures.length * rowHeight + 2;
   return (
     <svg
       className="bar-chart"
       role="img"
       aria-label={`${group.measure}: ${group.figures.map((f) => `${f.label} ${formatValue(f)}`).join(', ')}`}
-      viewBox={`0 0 ${labelWidth + barMax + 80} ${height}`}
+      viewBox={`0 0 320 ${height}`}
       width="100%"
     >
       {group.figures.map((figure, i) => {
-        const y = i * rowHeight + 2;
+        const y = i * rowHeight;
         const width = Math.max(2, (figure.value / max) * barMax);
         return (
           <g key={`${figure.label}-${i}`}>
-            <text x={labelWidth - 6} y={y + 14} textAnchor="end" fontSize="11">
+            <text x={0} y={y + 12} fontSize="11" fill="#333">
               {figure.label}
             </text>
-            <rect x={labelWidth} y={y + 3} width={width} height={rowHeight - 8} fill="#3b7dd8" rx="2" />
-            <text x={labelWidth + width + 4} y={y + 14} fontSize="11">
+            <rect x={0} y={y + 16} width={width} height={12} fill="#3b7dd8" rx="2" />
+            <text x={width + 4} y={y + 26} fontSize="11" fill="#333">
               {formatValue(figure)}
             </text>
           </g>

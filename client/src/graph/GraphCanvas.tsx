@@ -177,5 +177,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     node.flashClass('highlighted', 1500);
   }, [props.focus, props.headless]);
 
-  return <div ref={containerRef} className="graph-canvas" aria-label="Graph" role="application" />;
+  // The canvas itself is pointer-only; keyboard users reach everything through search, the
+  // details panel and the reader, so it is announced as a picture with a summary.
+  return (
+    <div
+      ref={containerRef}
+      className="graph-canvas"
+      role="img"
+      aria-label={`Graph of ${props.nodes.length} nodes and ${props.edges.length} edges`}
+    />
+  );
 }
