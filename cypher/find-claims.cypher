@@ -2,8 +2,11 @@
 // $words are normalized query words that must each occur as a whole word in the quote or summary
 // (wordText is " word word ... " of both, written by the adapter). $after is the order key of the
 // last claim of the previous page (keyset pagination: no OFFSET, so deep pages stay cheap).
+// The range on sourceId ($fromSourceId: the cursor's source, or '') lets the planner walk the
+// Claim(sourceId, start) index in order and stop after $first rows instead of sorting every claim.
 MATCH (c:Claim)
-WHERE ($sourceId IS NULL OR c.sourceId = $sourceId)
+WHERE c.sourceId >= $fromSourceId
+  AND ($sourceId IS NULL OR c.sourceId = $sourceId)
   AND ($speakerId IS NULL OR c.speakerId = $speakerId)
   AND ($aboutId IS NULL OR $aboutId IN c.subjectIds)
   AND ($topicId IS NULL OR c.topicId = $topicId)

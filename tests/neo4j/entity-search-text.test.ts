@@ -50,9 +50,9 @@ describe('entity search text and Lucene query', () => {
     }
   });
 
-  it('requires every token and only uses fuzzy where scoreToken allows edits', () => {
-    expect(luceneQueryOf({ text: 'Tongyi Qián' })).toBe('+(tongyi* tongyi~2) +(qian* qian~1)');
-    expect(luceneQueryOf({ text: 'CAC' })).toBe('+(cac*)');
+  it('requires every token, only uses fuzzy where scoreToken allows edits, and boosts exact words', () => {
+    expect(luceneQueryOf({ text: 'Tongyi Qián' })).toBe('+(tongyi* tongyi~2) +(qian* qian~1) tongyi^4 qian^4');
+    expect(luceneQueryOf({ text: 'CAC' })).toBe('+(cac*) cac^4');
     expect(luceneQueryOf({ text: ' ?! ' })).toBeNull();
   });
 

@@ -22,17 +22,21 @@ export function entitySearchText({ names }: { names: readonly string[] }): strin
 }
 
 /**
- * `+(q* q~n) +(r* r~m) ...`: every query token must match some term (scoreNames gives 0 otherwise).
+ * `+(q* q~n) +(r* r~m) ... q^4 r^4`: every query token must match some term (scoreNames gives 0
+ * otherwise); the optional exact-term clauses only raise Lucene's own score, so that when a short query
+ * matches more entities than the adapter re-scores, exact words come first among the candidates.
  * Tokens are letters and digits only (normalizeText strips everything else), so nothing needs escaping;
  * the check below keeps it that way if normalizeText ever changes.
  */
 export function luceneQueryOf({ text }: { text: string }): string | null {
   const normalized = normalizeText(text);
   if (normalized === '') return null;
-  const clauses = normalized.split(' ').map((token) => {
+  const tokens = normalized.split(' ');
+  const required = tokens.map((token) => {
     if (!/^[\p{L}\p{N}]+$/u.test(token)) throw new Error(`search token "${token}" is not letters and digits`);
     const edits = maxEditsFor(token.length);
     return edits === 0 ? `+(${token}*)` : `+(${token}* ${token}~${edits})`;
   });
-  return clauses.join(' ');
+  const boosts = [...new Set(tokens)].map((token) => `${token}^4`);
+  return [...required, ...boosts].join(' ');
 }

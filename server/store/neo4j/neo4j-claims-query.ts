@@ -44,7 +44,7 @@ export async function findClaims({
   const afterKey = after === undefined || after === null ? null : decodeClaimCursor({ cursor: after });
   const params = filterParams({ filter });
   const [pageRows, countRows] = await Promise.all([
-    db.read({ name: 'find-claims', params: { ...params, after: afterKey, first: pageSize + 1 } }),
+    db.read({ name: 'find-claims', params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 } }),
     db.read({ name: 'count-claims', params }),
   ]);
   const claims = column({ rows: pageRows, name: 'claim' }).map((row) => claimOf({ row }));
