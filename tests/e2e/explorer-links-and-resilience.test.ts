@@ -1,0 +1,136 @@
+/**
+ * The explorer outside the happy click path: shared links reopen the same view on a fresh
+ * page, a dead API shows a banner with Retry (and Retry recovers), and a phone-sized screen
+ * renders without sideways scrolling.
+ */
+import { browserGate, describeWithService } from '../support/service-gates';
+import { SCENARIO_MS, useExplorerSuite } from './support/explorer-suite';
+import { WAIT_MS } from './support/explorer-page';
+
+const LLAMA = 'llama';
+const KAI_FU_LEE = 'kai-fu-lee';
+const DERIVED_FROM_EDGE = '01-ai--DERIVED_FROM--llama';
+const PHONE = { width: 390, height: 844 };
+
+describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small screens', () => {
+  const suite = useExplorerSuite();
+
+  it(
+    'a link with select=llama opens with LLaMA selected and described',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open({ search: `?select=${LLAMA}` });
+
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+      await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
+      await explorer.waitForGraphStill();
+      await explorer.screenshot('deep-link-select');
+      expect(await explorer.selectedIds()).toEqual([LLAMA]);
+      // The view centres on what the link selected.
+      const inView = await explorer.cyQuery((cy, id) => {
+        const p = cy.getElementById(id).renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+      }, LLAMA);
+      expect(inView).toBe(true);
+      expect(explorer.searchParams()).toMatchObject({ select: LLAMA });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'a link with edge=… opens the evidence of that edge',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open({ search: `?edge=${encodeURIComponent(DERIVED_FROM_EDGE)}` });
+
+      await explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true }).waitFor({ timeout: WAIT_MS });
+      await explorer.details().locator('blockquote', { hasText: 'came from LLaMA' }).waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
+      await explorer.screenshot('deep-link-edge');
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'a link with from=kai-fu-lee&to=llama redraws the path and its text',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open({ search: `?from=${KAI_FU_LEE}&to=${LLAMA}` });
+
+      const pathText = explorer.page.getByTestId('path-text');
+      await pathText.waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy(
+        (cy, ends) => ends.every((id) => cy.getElementById(id).hasClass('on-path')),
+        [KAI_FU_LEE, LLAMA],
+      );
+      await explorer.waitForGraphStill();
+      await explorer.screenshot('deep-link-path');
+      const text = (await pathText.textContent()) ?? '';
+      expect(text).toContain('Kai-Fu Lee');
+      expect(text).toContain('LLaMA');
+      // The path ends are filled into the pickers, so the user can see what was asked.
+      await expect(explorer.page.getByRole('combobox', { name: 'Path from', exact: true }).inputValue()).resolves.toBe(
+        'Kai-Fu Lee',
+      );
+      await expect(explorer.page.getByRole('combobox', { name: 'Path to', exact: true }).inputValue()).resolves.toBe('LLaMA');
+      expect(explorer.searchParams()).toMatchObject({ from: KAI_FU_LEE, to: LLAMA });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'with the API unreachable a banner offers Retry, and Retry loads the graph once it is back',
+    async () => {
+      const explorer = await suite.openPage();
+      // The page itself loads; every GraphQL request fails at the network level.
+      await explorer.page.route('**/graphql', (route) => route.abort('connectionrefused'));
+      await explorer.goto();
+
+      const alert = explorer.page.getByRole('alert').filter({ hasText: 'API unreachable' });
+      await alert.waitFor({ timeout: WAIT_MS });
+      const retry = alert.getByRole('button', { name: 'Retry', exact: true });
+      await expect(retry.isVisible()).resolves.toBe(true);
+      await explorer.screenshot('api-unreachable');
+      // A failed request logs to the console; nothing may throw.
+      expect(explorer.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+
+      await explorer.page.unroute('**/graphql');
+      await retry.click();
+      await explorer.waitForGraphReady();
+      await alert.waitFor({ state: 'detached', timeout: WAIT_MS });
+      const nodes = await explorer.cyQuery((cy) => cy.nodes().length, null);
+      expect(nodes).toBeGreaterThan(20);
+      // One Retry brings the whole page back, the article with its highlights included.
+      await explorer.reader().locator('mark[data-claim-id]').first().waitFor({ timeout: WAIT_MS });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'at 390x844 the page renders without horizontal overflow',
+    async () => {
+      const explorer = await suite.openPage({ viewport: PHONE });
+      await explorer.open();
+      await explorer.screenshot('narrow-390');
+
+      const widths = await explorer.page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        // Elements that stick out past the right edge, to name the culprit when this fails.
+        wide: [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+      }));
+      expect(widths).toMatchObject({ wide: [] });
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      const canvas = await explorer.canvasBox();
+      expect(canvas.width).toBeGreaterThan(300);
+      expect(canvas.height).toBeGreaterThan(200);
+      // The main controls are still there on a phone.
+      await expect(explorer.page.getByRole('combobox', { name: 'Search entities', exact: true }).isVisible()).resolves.toBe(true);
+      await expect(explorer.reader().isVisible()).resolves.toBe(true);
+    },
+    SCENARIO_MS,
+  );
+});

@@ -1,0 +1,162 @@
+/**
+ * Reading the article graph in a real Chromium: the graph draws, search selects, an edge shows
+ * the sentence behind it, a highlighted quote selects its speaker, and a path is found between
+ * two people/things. Ids come from seed/sources/ai-race-article/*.yaml.
+ */
+import { browserGate, describeWithService } from '../support/service-gates';
+import { SCENARIO_MS, useExplorerSuite } from './support/explorer-suite';
+import type { ExplorerPage } from './support/explorer-page';
+import { WAIT_MS } from './support/explorer-page';
+
+const LLAMA = 'llama';
+const KAI_FU_LEE = 'kai-fu-lee';
+const CLEMENT_DELANGUE = 'clement-delangue';
+const DERIVED_FROM_EDGE = '01-ai--DERIVED_FROM--llama';
+const KING_CLAIM = 'delangue-qwen-72b-is-the-king';
+
+/** Types into a combobox and clicks the option whose accessible name starts with `option`. */
+export async function pickFromCombobox({
+  explorer,
+  label,
+  text,
+  option,
+}: {
+  explorer: ExplorerPage;
+  label: string;
+  text: string;
+  option: RegExp;
+}): Promise<void> {
+  const box = explorer.page.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  await box.fill(text);
+  const listbox = explorer.page.getByRole('listbox', { name: `${label} results` });
+  await listbox.getByRole('option', { name: option }).click({ timeout: WAIT_MS });
+}
+
+describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', () => {
+  const suite = useExplorerSuite();
+
+  it(
+    'loads the page and draws the article graph without console errors',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await explorer.screenshot('graph-loaded');
+
+      const counts = await explorer.cyQuery((cy) => ({ nodes: cy.nodes().length, edges: cy.edges().length }), null);
+      expect(counts.nodes).toBeGreaterThan(20);
+      expect(counts.edges).toBeGreaterThan(0);
+      const canvas = await explorer.canvasBox();
+      expect(canvas.width).toBeGreaterThan(200);
+      expect(canvas.height).toBeGreaterThan(200);
+      await expect(explorer.page.locator('.graph-canvas canvas').first().isVisible()).resolves.toBe(true);
+      // Every node is drawn inside the canvas after the first fit, none off screen.
+      const offScreen = await explorer.cyQuery(
+        (cy) => cy.nodes().filter((n) => {
+          const p = n.renderedPosition();
+          return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+        }).map((n) => n.id()),
+        null,
+      );
+      expect(offScreen).toEqual([]);
+      expect(explorer.consoleErrors).toEqual([]);
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'search "LLaMA" and pick it: the node is selected and the panel names it',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await pickFromCombobox({ explorer, label: 'Search entities', text: 'LLaMA', option: /^LLaMA\b/ });
+
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+      await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
+      await explorer.waitForGraphStill();
+      await explorer.screenshot('search-llama');
+      expect(await explorer.selectedIds()).toEqual([LLAMA]);
+      expect(explorer.searchParams()).toMatchObject({ select: LLAMA });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    "clicking 01.AI's DERIVED_FROM edge to LLaMA shows the sentence it came from",
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await explorer.clickEdge(DERIVED_FROM_EDGE);
+
+      const details = explorer.details();
+      await details.getByRole('heading', { name: 'DERIVED_FROM', exact: true }).waitFor({ timeout: WAIT_MS });
+      const quote = details.locator('blockquote', { hasText: 'came from LLaMA' });
+      await quote.waitFor({ timeout: WAIT_MS });
+      await explorer.screenshot('edge-derived-from');
+      expect(await quote.textContent()).toContain('some of the technology in Chinese firm 01.AI');
+      expect(await explorer.selectedIds()).toEqual([DERIVED_FROM_EDGE]);
+      expect(explorer.searchParams()).toMatchObject({ edge: DERIVED_FROM_EDGE });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'clicking the highlighted quote "Qwen 72B is the king" selects Clement Delangue in the graph',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      const mark = explorer.reader().locator('mark', { hasText: 'Qwen 72B is the king' });
+      expect(await mark.getAttribute('data-claim-id')).toBe(KING_CLAIM);
+      await mark.click();
+
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), CLEMENT_DELANGUE);
+      await expect(mark.getAttribute('aria-pressed')).resolves.toBe('true');
+      await explorer.details().getByText('Clement Delangue').first().waitFor({ timeout: WAIT_MS });
+      await explorer.screenshot('reader-quote-selects-speaker');
+      expect(explorer.searchParams()).toMatchObject({ claim: KING_CLAIM });
+    },
+    SCENARIO_MS,
+  );
+
+  it(
+    'finds the path Kai-Fu Lee -> LLaMA, highlights it and writes it out',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await pickFromCombobox({ explorer, label: 'Path from', text: 'Kai-Fu', option: /^Kai-Fu Lee\b/ });
+      await pickFromCombobox({ explorer, label: 'Path to', text: 'LLaMA', option: /^LLaMA\b/ });
+      await explorer.page.getByRole('button', { name: 'Find path', exact: true }).click();
+
+      const pathText = explorer.page.getByTestId('path-text');
+      await pathText.waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy(
+        (cy, ends) => ends.every((id) => cy.getElementById(id).hasClass('on-path')),
+        [KAI_FU_LEE, LLAMA],
+      );
+      await explorer.waitForGraphStill();
+      await explorer.screenshot('path-kai-fu-lee-to-llama');
+
+      const text = (await pathText.textContent()) ?? '';
+      expect(text).toContain('Kai-Fu Lee');
+      expect(text).toContain('LLaMA');
+      const onPath = await explorer.idsWithClass('on-path');
+      expect(onPath).toEqual(expect.arrayContaining([KAI_FU_LEE, LLAMA]));
+      // A path is nodes joined by edges: at least one edge id (from--TYPE--to) is highlighted.
+      expect(onPath.some((id) => id.split('--').length === 3)).toBe(true);
+      // Highlighting marks the path; it must not change node sizes (the stylesheet's edge
+      // width once leaked onto path nodes and squashed them into slivers).
+      const sizes = await explorer.cyQuery(
+        (cy, ids) => ids.map((id) => [id, Math.round(cy.getElementById(id).width())]),
+        [KAI_FU_LEE, LLAMA, 'kling'],
+      );
+      const [, , [, plainWidth]] = sizes;
+      expect(sizes).toEqual([
+        [KAI_FU_LEE, plainWidth],
+        [LLAMA, plainWidth],
+        ['kling', plainWidth],
+      ]);
+      expect(explorer.searchParams()).toMatchObject({ from: KAI_FU_LEE, to: LLAMA });
+    },
+    SCENARIO_MS,
+  );
+});

@@ -1,0 +1,79 @@
+/**
+ * Everything the browser suite runs against, started in-process: the repository's seed in an
+ * embedded store, the real HTTP server (API + built UI) on a free port, and one headless
+ * Chromium. Each scenario gets its own browser context (fresh storage, its own console log).
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { loadSeedDirectory } from '../../../seed/loader/load-seed-directory';
+import { formatSeedError } from '../../../seed/loader/seed-errors';
+import { createServer, type RunningServer } from '../../../server/http/create-server';
+import { DEFAULT_SEED_DIR } from '../../../server/project-root';
+import { createEmbeddedStore } from '../../../server/store/embedded/create-embedded-store';
+import type { GraphStore } from '../../../server/store/graph-store';
+import { chromiumPath } from '../../support/service-gates';
+import { ensureClientBuild, type ClientBuild } from './client-build';
+import { ExplorerPage, type Viewport } from './explorer-page';
+
+/** Debian's Chromium, never a downloaded one; flags keep it quiet and offline. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const DESKTOP: Viewport = { width: 1280, height: 900 };
+
+export interface ExplorerHarness {
+  baseUrl: string;
+  /** A fresh context and page, with console errors collected from the start. */
+  openPage: (options?: { viewport?: Viewport }) => Promise<ExplorerPage>;
+  stop: () => Promise<void>;
+}
+
+async function seededStore(): Promise<GraphStore> {
+  const result = await loadSeedDirectory({ seedDir: DEFAULT_SEED_DIR });
+  if (!result.ok) throw new Error(`the repository seed does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
+  const store = createEmbeddedStore();
+  await store.writeBatch({ batch: result.batch });
+  return store;
+}
+
+export async function startExplorerHarness(): Promise<ExplorerHarness> {
+  let build: ClientBuild | undefined;
+  let store: GraphStore | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const pages: ExplorerPage[] = [];
+  const stop = async () => {
+    for (const page of pages.splice(0)) await page.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    await store?.close().catch(() => undefined);
+    build?.cleanup();
+  };
+  try {
+    build = await ensureClientBuild();
+    store = await seededStore();
+    server = await createServer({ store, port: 0, clientDistDir: build.dir });
+    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const baseUrl = server.url;
+  const launched = browser;
+  return {
+    baseUrl,
+    openPage: async ({ viewport = DESKTOP } = {}) => {
+      const context = await launched.newContext({ viewport });
+      const page = await ExplorerPage.create({ context, baseUrl });
+      pages.push(page);
+      return page;
+    },
+    stop,
+  };
+}

@@ -1,0 +1,228 @@
+/**
+ * One explorer tab in Chromium, with the moves a person makes (open a link, click a node or an
+ * edge on the canvas) and the questions the scenarios ask of the live Cytoscape instance that
+ * the UI exposes as `window.whosaid.cy`. Clicks are real mouse clicks at rendered positions;
+ * each one checks that Cytoscape tapped the intended element, so a miss reads as a miss.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Core } from 'cytoscape';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+const SCREENSHOT_DIR = path.join(__dirname, '..', 'screenshots');
+/** Upper bound for any wait on the page; scenarios assert outcomes, never how long they took. */
+export const WAIT_MS = 30_000;
+
+/** What page.evaluate callbacks see. They run in the browser, so they cannot use imports. */
+type E2EWindow = Window & { whosaid?: { cy: Core }; __e2eStill?: string; __e2eTaps?: string[] };
+
+/**
+ * The function's source applied to the live cy, as one expression. Functions cannot carry
+ * closures into the page, and an expression (unlike new Function in the page) is not subject
+ * to a Content-Security-Policy. `fn` must use only its two arguments.
+ */
+function cyExpression<A>({ fn, arg, missing }: { fn: Function; arg: A; missing: 'false' | 'null' }): string {
+  return `(() => { const cy = window.whosaid && window.whosaid.cy; return cy ? (${fn.toString()})(cy, ${JSON.stringify(
+    arg ?? null,
+  )}) : ${missing}; })()`;
+}
+
+export class ExplorerPage {
+  /** Console errors and uncaught exceptions since the page opened. */
+  readonly consoleErrors: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    readonly baseUrl: string,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`uncaught: ${error.message}`));
+  }
+
+  static async create({ context, baseUrl }: { context: BrowserContext; baseUrl: string }): Promise<ExplorerPage> {
+    return new ExplorerPage(await context.newPage(), context, baseUrl);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  /** Opens the explorer at `search` (e.g. "?select=llama") without waiting for the graph. */
+  async goto({ search = '' }: { search?: string } = {}): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/${search}`, { waitUntil: 'domcontentloaded' });
+  }
+
+  /** Opens the explorer and waits until the first layout is done and the canvas stopped moving. */
+  async open({ search = '' }: { search?: string } = {}): Promise<void> {
+    await this.goto({ search });
+    await this.waitForGraphReady();
+  }
+
+  async waitForGraphReady(): Promise<void> {
+    await this.page.waitForFunction(
+      () => document.body.dataset.graphReady === 'true' && Boolean((window as E2EWindow).whosaid?.cy),
+      null,
+      { timeout: WAIT_MS },
+    );
+    await this.waitForGraphStill();
+  }
+
+  /** Waits until node positions, pan and zoom are the same on two polls and no animation runs. */
+  async waitForGraphStill(): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const w = window as E2EWindow;
+        const cy = w.whosaid?.cy;
+        if (!cy) return false;
+        const snapshot = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
+        const same = w.__e2eStill === snapshot;
+        w.__e2eStill = snapshot;
+        return same && !cy.animated() && cy.nodes().toArray().every((n) => !n.animated());
+      },
+      null,
+      { timeout: WAIT_MS, polling: 150 },
+    );
+  }
+
+  /** Waits for `predicate(cy, arg)` to hold in the page (selection, classes, element counts). */
+  async waitForCy<A>(predicate: (cy: Core, arg: A) => boolean, arg: A): Promise<void> {
+    await this.page.waitForFunction(cyExpression({ fn: predicate, arg, missing: 'false' }), null, { timeout: WAIT_MS });
+  }
+
+  /** Runs `fn(cy, arg)` in the page and returns its (serialisable) result. */
+  async cyQuery<R, A>(fn: (cy: Core, arg: A) => R, arg: A): Promise<R> {
+    return this.page.evaluate(cyExpression({ fn, arg, missing: 'null' })) as Promise<R>;
+  }
+
+  async selectedIds(): Promise<string[]> {
+    return this.cyQuery((cy) => cy.$(':selected').map((e) => e.id()), null);
+  }
+
+  async idsWithClass(className: string): Promise<string[]> {
+    return this.cyQuery((cy, cls) => cy.elements(`.${cls}`).map((e) => e.id()), className);
+  }
+
+  /** Real mouse click on a node's centre (panning to it first if it is off screen). */
+  async clickNode(id: string): Promise<void> {
+    await this.ensureVisible({ ids: [id] });
+    const point = await this.cyQuery((cy, nodeId) => {
+      const node = cy.getElementById(nodeId);
+      return node.nonempty() ? node.renderedPosition() : null;
+    }, id);
+    if (!point) throw new Error(`no node "${id}" on the canvas`);
+    await this.clickCanvasAt({ point, expected: id });
+  }
+
+  /**
+   * Real mouse click on an edge: zooms to the edge and its ends first, as a person would, then
+   * clicks its midpoint, or the nearest point along it that no other node covers (the layout
+   * may put an unrelated node on top of the middle of a line).
+   */
+  async clickEdge(id: string): Promise<void> {
+    const found = await this.cyQuery((cy, edgeId) => {
+      const edge = cy.getElementById(edgeId);
+      if (edge.empty()) return false;
+      cy.fit(edge.union(edge.connectedNodes()), 120);
+      return true;
+    }, id);
+    if (!found) throw new Error(`no edge "${id}" on the canvas`);
+    await this.waitForGraphStill();
+    const point = await this.cyQuery((cy, edgeId) => {
+      const edge = cy.getElementById(edgeId);
+      const a = edge.renderedSourceEndpoint();
+      const b = edge.renderedTargetEndpoint();
+      const others = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
+      const margin = 6;
+      const covered = (p: { x: number; y: number }) =>
+        others.some((box) => p.x > box.x1 - margin && p.x < box.x2 + margin && p.y > box.y1 - margin && p.y < box.y2 + margin);
+      for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+        // Midpoint from Cytoscape (right for curved edges too); other points on the chord.
+        const p = t === 0.5 ? edge.renderedMidpoint() : { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        if (!covered(p)) return p;
+      }
+      return null;
+    }, id);
+    if (!point) throw new Error(`every point along edge "${id}" is covered by a node`);
+    await this.clickCanvasAt({ point, expected: id });
+  }
+
+  /** Pans so the elements are inside the canvas (as a user would drag the view). */
+  private async ensureVisible({ ids }: { ids: string[] }): Promise<void> {
+    const moved = await this.cyQuery((cy, wanted) => {
+      const eles = wanted.reduce((all, i) => all.union(cy.getElementById(i)), cy.collection());
+      const box = eles.renderedBoundingBox();
+      const inside = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      if (!inside) cy.center(eles);
+      return !inside;
+    }, ids);
+    if (moved) await this.waitForGraphStill();
+  }
+
+  private async clickCanvasAt({ point, expected }: { point: { x: number; y: number }; expected: string }) {
+    const box = await this.canvasBox();
+    const x = box.x + point.x;
+    const y = box.y + point.y;
+    // Something drawn over the canvas (a list, the legend) would take the click instead.
+    const onTop = await this.page.evaluate(
+      ({ px, py }) => {
+        const el = document.elementFromPoint(px, py);
+        const container = (window as E2EWindow).whosaid?.cy.container();
+        return el && container && container.contains(el) ? null : (el?.outerHTML.slice(0, 120) ?? 'nothing');
+      },
+      { px: x, py: y },
+    );
+    if (onTop) throw new Error(`"${expected}" at (${x}, ${y}) is covered by ${onTop}`);
+    await this.recordTaps();
+    await this.page.mouse.click(x, y);
+    const tapped = await this.page.evaluate(() => (window as E2EWindow).__e2eTaps?.at(-1) ?? null);
+    if (tapped !== expected) {
+      throw new Error(`clicked "${expected}" at (${x}, ${y}) but Cytoscape tapped ${tapped ?? 'nothing'}`);
+    }
+  }
+
+  /** Remembers what each tap hit, to tell a missed click from a broken handler. */
+  private async recordTaps(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as E2EWindow;
+      const cy = w.whosaid?.cy;
+      if (!cy || w.__e2eTaps) return;
+      w.__e2eTaps = [];
+      cy.on('tap', (event) => w.__e2eTaps!.push(event.target === cy ? 'background' : event.target.id()));
+    });
+  }
+
+  async canvasBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.page.evaluate(() => {
+      const rect = (window as E2EWindow).whosaid?.cy.container()?.getBoundingClientRect();
+      return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    });
+    if (!box) throw new Error('the Cytoscape container is not in the page');
+    return box;
+  }
+
+  details(): Locator {
+    return this.page.getByRole('complementary', { name: 'Details' });
+  }
+
+  reader(): Locator {
+    return this.page.getByRole('region', { name: 'Article reader' });
+  }
+
+  /** The URL's query parameters as a plain object. */
+  searchParams(): Record<string, string> {
+    return Object.fromEntries(new URL(this.page.url()).searchParams);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+  }
+}
