@@ -33,6 +33,16 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
     mark.classList.add('flash');
   }, [state.readerFocus, result.data]);
 
+  // The banner's Retry reloads the graph; once that succeeds, a failed article load retries too.
+  // Only on the transition to ready, so an article that keeps failing is not retried in a loop.
+  const graphReady = state.load.status === 'ready';
+  const failed = !!result.error;
+  const wasReady = useRef(graphReady);
+  useEffect(() => {
+    if (graphReady && !wasReady.current && failed) reexecute({ requestPolicy: 'network-only' });
+    wasReady.current = graphReady;
+  }, [graphReady, failed, reexecute]);
+
   const source = result.data?.source;
   return (
     <section aria-label="Article reader" className="reader">

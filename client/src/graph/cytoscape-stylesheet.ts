@@ -56,7 +56,9 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad' } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f0a500' } },
-    { selector: '.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
+    // Separate node and edge rules: `width` means line width on an edge but size on a node.
+    { selector: 'edge.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     // Cytoscape's typings narrow each property per selector kind; the plain objects above are
     // checked by Cytoscape at runtime (it warns on unknown properties), so widen here once.
