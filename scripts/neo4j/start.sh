@@ -48,6 +48,10 @@ is_our_neo4j() { # $1 = pid; guards against a recycled pid belonging to somethin
 if [ -f "$PID_FILE" ]; then
   OLD_PID="$(cat "$PID_FILE")"
   if [ -n "$OLD_PID" ] && is_our_neo4j "$OLD_PID"; then
+    RUNNING_PORT="$(sed -n 's/^server.bolt.listen_address=.*://p' "$CONF_DIR/neo4j.conf" 2>/dev/null || true)"
+    if [ -n "$RUNNING_PORT" ] && [ "$RUNNING_PORT" != "$BOLT_PORT" ]; then
+      die "already running (pid $OLD_PID) on Bolt port $RUNNING_PORT, not $BOLT_PORT; stop it first (npm run neo4j:stop)"
+    fi
     # It may still be starting (another start.sh call, or a slow first boot): same bounded wait.
     if wait_for_bolt "$WAIT_SECONDS" "$OLD_PID"; then
       log "already running (pid $OLD_PID) at $URI (user $NEO4J_USER)"
