@@ -4,7 +4,7 @@
  * two people/things. Ids come from seed/sources/ai-race-article/*.yaml.
  */
 import { browserGate, describeWithService } from '../support/service-gates';
-import { SCENARIO_MS, useExplorerSuite } from './support/explorer-suite';
+import { useExplorerSuite } from './support/explorer-suite';
 import type { ExplorerPage } from './support/explorer-page';
 import { WAIT_MS } from './support/explorer-page';
 
@@ -36,8 +36,9 @@ export async function pickFromCombobox({
 describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', () => {
   const suite = useExplorerSuite();
 
-  it(
+  suite.scenario(
     'loads the page and draws the article graph without console errors',
+    'graph-loaded',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
@@ -59,13 +60,13 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
         null,
       );
       expect(offScreen).toEqual([]);
-      expect(explorer.consoleErrors).toEqual([]);
+      // No console errors: checked for every scenario by suite.scenario.
     },
-    SCENARIO_MS,
   );
 
-  it(
+  suite.scenario(
     'search "LLaMA" and pick it: the node is selected and the panel names it',
+    'search-llama',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
@@ -78,11 +79,11 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       expect(await explorer.selectedIds()).toEqual([LLAMA]);
       expect(explorer.searchParams()).toMatchObject({ select: LLAMA });
     },
-    SCENARIO_MS,
   );
 
-  it(
+  suite.scenario(
     "clicking 01.AI's DERIVED_FROM edge to LLaMA shows the sentence it came from",
+    'edge-derived-from',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
@@ -97,11 +98,11 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       expect(await explorer.selectedIds()).toEqual([DERIVED_FROM_EDGE]);
       expect(explorer.searchParams()).toMatchObject({ edge: DERIVED_FROM_EDGE });
     },
-    SCENARIO_MS,
   );
 
-  it(
+  suite.scenario(
     'clicking the highlighted quote "Qwen 72B is the king" selects Clement Delangue in the graph',
+    'reader-quote-selects-speaker',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
@@ -115,11 +116,11 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       await explorer.screenshot('reader-quote-selects-speaker');
       expect(explorer.searchParams()).toMatchObject({ claim: KING_CLAIM });
     },
-    SCENARIO_MS,
   );
 
-  it(
+  suite.scenario(
     'finds the path Kai-Fu Lee -> LLaMA, highlights it and writes it out',
+    'path-kai-fu-lee-to-llama',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
@@ -157,6 +158,5 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       ]);
       expect(explorer.searchParams()).toMatchObject({ from: KAI_FU_LEE, to: LLAMA });
     },
-    SCENARIO_MS,
   );
 });
