@@ -78,6 +78,16 @@ describe('GraphCanvas', () => {
     unmount();
   });
 
+  it('marks path nodes without changing their size', () => {
+    const { rerender, unmount } = render(<GraphCanvas {...props()} />);
+    const before = cy().getElementById('llama').width();
+    rerender(<GraphCanvas {...props({ pathIds: ['llama', '01-ai--DERIVED_FROM--llama'] })} />);
+    expect(cy().getElementById('llama').hasClass('on-path')).toBe(true);
+    expect(cy().getElementById('llama').width()).toBe(before);
+    expect(cy().getElementById('01-ai--DERIVED_FROM--llama').style('width')).toBe('4px');
+    unmount();
+  });
+
   it('reports taps on nodes, edges and the background, and double-taps as expand', () => {
     const p = props();
     const { unmount } = render(<GraphCanvas {...p} />);

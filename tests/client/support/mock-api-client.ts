@@ -11,6 +11,8 @@ export type Handler = (variables: Record<string, unknown>) => unknown;
 export interface MockApi {
   client: Client;
   calls: { name: string; variables: Record<string, unknown> }[];
+  /** Switch the simulated outage on or off mid-test. */
+  setUnreachable: (value: boolean) => void;
 }
 
 function operationName(operation: Operation): string {
@@ -29,6 +31,7 @@ export function mockApiClient({
   unreachable?: boolean;
 }): MockApi {
   const calls: MockApi['calls'] = [];
+  let down = unreachable;
   const exchange: Exchange = () => (operations$) =>
     pipe(
       operations$,
@@ -37,12 +40,18 @@ export function mockApiClient({
         const name = operationName(operation);
         const variables = (operation.variables ?? {}) as Record<string, unknown>;
         calls.push({ name, variables });
-        if (unreachable) return makeErrorResult(operation, new TypeError('Failed to fetch'));
+        if (down) return makeErrorResult(operation, new TypeError('Failed to fetch'));
         const handler = handlers[name];
         if (!handler) return makeErrorResult(operation, new Error(`no mock for ${name}`));
         return makeResult(operation, { data: handler(variables) as Record<string, unknown> });
       }),
     );
   const client = new Client({ url: 'http://mock/graphql', exchanges: [exchange] });
-  return { client, calls };
+  return {
+    client,
+    calls,
+    setUnreachable: (value) => {
+      down = value;
+    },
+  };
 }
