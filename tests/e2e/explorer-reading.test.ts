@@ -5,7 +5,6 @@
  */
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
-import type { ExplorerPage } from './support/explorer-page';
 import { WAIT_MS } from './support/explorer-page';
 
 const LLAMA = 'llama';
@@ -13,25 +12,6 @@ const KAI_FU_LEE = 'kai-fu-lee';
 const CLEMENT_DELANGUE = 'clement-delangue';
 const DERIVED_FROM_EDGE = '01-ai--DERIVED_FROM--llama';
 const KING_CLAIM = 'delangue-qwen-72b-is-the-king';
-
-/** Types into a combobox and clicks the option whose accessible name starts with `option`. */
-export async function pickFromCombobox({
-  explorer,
-  label,
-  text,
-  option,
-}: {
-  explorer: ExplorerPage;
-  label: string;
-  text: string;
-  option: RegExp;
-}): Promise<void> {
-  const box = explorer.page.getByRole('combobox', { name: label, exact: true });
-  await box.click();
-  await box.fill(text);
-  const listbox = explorer.page.getByRole('listbox', { name: `${label} results` });
-  await listbox.getByRole('option', { name: option }).click({ timeout: WAIT_MS });
-}
 
 describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', () => {
   const suite = useExplorerSuite();
@@ -70,7 +50,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
-      await pickFromCombobox({ explorer, label: 'Search entities', text: 'LLaMA', option: /^LLaMA\b/ });
+      await explorer.pickFromCombobox({ label: 'Search entities', text: 'LLaMA', option: /^LLaMA\b/ });
 
       await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
       await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
@@ -124,8 +104,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
-      await pickFromCombobox({ explorer, label: 'Path from', text: 'Kai-Fu', option: /^Kai-Fu Lee\b/ });
-      await pickFromCombobox({ explorer, label: 'Path to', text: 'LLaMA', option: /^LLaMA\b/ });
+      await explorer.pickFromCombobox({ label: 'Path from', text: 'Kai-Fu', option: /^Kai-Fu Lee\b/ });
+      await explorer.pickFromCombobox({ label: 'Path to', text: 'LLaMA', option: /^LLaMA\b/ });
       await explorer.page.getByRole('button', { name: 'Find path', exact: true }).click();
 
       const pathText = explorer.page.getByTestId('path-text');

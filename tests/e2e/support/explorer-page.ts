@@ -208,6 +208,40 @@ export class ExplorerPage {
     return box;
   }
 
+  /** Types into a combobox and clicks the option whose accessible name matches `option`. */
+  async pickFromCombobox({ label, text, option }: { label: string; text: string; option: RegExp }): Promise<void> {
+    const box = this.page.getByRole('combobox', { name: label, exact: true });
+    await box.click();
+    await box.fill(text);
+    const listbox = this.page.getByRole('listbox', { name: `${label} results` });
+    await listbox.getByRole('option', { name: option }).click({ timeout: WAIT_MS });
+  }
+
+  /** Real mouse click on an empty spot of the canvas, away from every node and edge. */
+  async clickBackground(): Promise<void> {
+    const point = await this.cyQuery((cy) => {
+      const clear = 24;
+      const nodes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+      const segments = cy.edges().map((e) => [e.renderedSourceEndpoint(), e.renderedTargetEndpoint()]);
+      const nearSegment = (p: { x: number; y: number }, [a, b]: { x: number; y: number }[]) => {
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+        return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy)) < clear;
+      };
+      for (let y = clear; y < cy.height() - clear; y += 20) {
+        for (let x = clear; x < cy.width() - clear; x += 20) {
+          const p = { x, y };
+          const onNode = nodes.some((b) => x > b.x1 - clear && x < b.x2 + clear && y > b.y1 - clear && y < b.y2 + clear);
+          if (!onNode && !segments.some((s) => nearSegment(p, s))) return p;
+        }
+      }
+      return null;
+    }, null);
+    if (!point) throw new Error('the canvas has no empty spot to click');
+    await this.clickCanvasAt({ point, expected: 'background' });
+  }
+
   details(): Locator {
     return this.page.getByRole('complementary', { name: 'Details' });
   }
