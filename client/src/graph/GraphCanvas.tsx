@@ -8,7 +8,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { graphStylesheet } from './cytoscape-stylesheet';
-import { fcoseLayoutOptions, startingPositions, type Point } from './layout-options';
+import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
 
 let fcoseRegistered = false;
 function ensureFcose() {
@@ -148,6 +148,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     );
     layout.one('layoutstop', () => {
       if (!firstLayoutDone.current) {
+        if (!props.headless && cy.height() > 0) {
+          const stretched = stretchToAspect({
+            positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+            targetAspect: cy.width() / cy.height(),
+          });
+          cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
+          cy.fit(undefined, 40);
+        }
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
       }

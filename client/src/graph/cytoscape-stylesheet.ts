@@ -17,7 +17,7 @@ export function graphStylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         // Large enough to stay legible after the initial fit zooms out to show the whole article.
-        'font-size': 15,
+        'font-size': 16,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
