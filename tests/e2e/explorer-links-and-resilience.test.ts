@@ -5,12 +5,27 @@
  */
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
-import { WAIT_MS } from './support/explorer-page';
+import { WAIT_MS, type ExplorerPage } from './support/explorer-page';
 
 const LLAMA = 'llama';
 const KAI_FU_LEE = 'kai-fu-lee';
 const DERIVED_FROM_EDGE = '01-ai--DERIVED_FROM--llama';
 const PHONE = { width: 390, height: 844 };
+
+/** The page never scrolls sideways; on failure the message names what sticks out. */
+async function expectNoHorizontalOverflow(explorer: ExplorerPage): Promise<void> {
+  const widths = await explorer.page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+    // Elements reaching past the right edge, to name the culprit when the page overflows.
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  }));
+  // On failure this shows the widths and the first elements sticking out.
+  expect(widths.scroll > widths.client ? widths : 'no horizontal overflow').toBe('no horizontal overflow');
+}
 
 describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small screens', () => {
   const suite = useExplorerSuite();
@@ -114,23 +129,32 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       await explorer.open();
       await explorer.screenshot('narrow-390');
 
-      const widths = await explorer.page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-        // Elements reaching past the right edge, to name the culprit when the page overflows.
-        wide: [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
-      }));
-      // On failure this shows the widths and the first elements sticking out.
-      expect(widths.scroll > widths.client ? widths : 'no horizontal overflow').toBe('no horizontal overflow');
+      await expectNoHorizontalOverflow(explorer);
       const canvas = await explorer.canvasBox();
       expect(canvas.width).toBeGreaterThan(300);
       expect(canvas.height).toBeGreaterThan(200);
       // The main controls are still there on a phone.
       await expect(explorer.page.getByRole('combobox', { name: 'Search entities', exact: true }).isVisible()).resolves.toBe(true);
       await expect(explorer.reader().isVisible()).resolves.toBe(true);
+    },
+  );
+
+  suite.scenario(
+    "at 390x844 an edge's evidence opens in the details panel without horizontal overflow",
+    'narrow-390-edge-evidence',
+    async () => {
+      const explorer = await suite.openPage({ viewport: PHONE });
+      await explorer.open({ search: `?edge=${encodeURIComponent(DERIVED_FROM_EDGE)}` });
+      const heading = explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true });
+      await heading.waitFor({ timeout: WAIT_MS });
+      const quote = explorer.details().locator('blockquote', { hasText: 'came from LLaMA' });
+      await quote.scrollIntoViewIfNeeded({ timeout: WAIT_MS });
+      await explorer.screenshot('narrow-390-edge-evidence');
+      await expectNoHorizontalOverflow(explorer);
+      const box = await quote.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
     },
   );
 });
