@@ -189,6 +189,7 @@ function report({
     loadInfo
       ? `- Load: ${loadInfo.seconds.toFixed(0)} s through GraphStore.writeBatch (one transaction per batch: entity chunks of 5000, then one per source)`
       : '- Load: reused an already loaded graph (BENCH_SKIP_LOAD=1)',
+    `- Load average when the timings ended: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min; other work shared the machine)`,
     `- Each operation: ${WARMUP} warm-up calls, then ${RUNS} timed calls with random (seeded) arguments, client-side wall time`,
     '',
     '| operation | p50 ms | p95 ms | max ms | notes |',
