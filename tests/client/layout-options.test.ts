@@ -1,6 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { fcoseLayoutOptions, spiralPosition, startingPositions, type Point } from '../../client/src/graph/layout-options';
+import {
+  fcoseLayoutOptions,
+  spiralPosition,
+  startingPositions,
+  stretchToAspect,
+  type Point,
+} from '../../client/src/graph/layout-options';
 import { graphStylesheet } from '../../client/src/graph/cytoscape-stylesheet';
 
 cytoscape.use(fcose);
@@ -78,5 +84,18 @@ describe('layout options (headless cytoscape)', () => {
     const near = positions.get('near')!;
     expect(Math.hypot(near.x - 1000, near.y - 1000)).toBeLessThan(150);
     expect(positions.get('far')).toEqual(spiralPosition({ index: 1 }));
+  });
+
+  it('stretches a round layout towards a wide canvas, within a bound, and never squeezes', () => {
+    const square = new Map<string, Point>([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 100, y: 100 }],
+    ]);
+    const wide = stretchToAspect({ positions: square, targetAspect: 1.5 });
+    expect(wide.get('a')).toEqual({ x: -25, y: 0 });
+    expect(wide.get('b')).toEqual({ x: 125, y: 100 });
+    const capped = stretchToAspect({ positions: square, targetAspect: 10, maxStretch: 2 });
+    expect(capped.get('b')!.x - capped.get('a')!.x).toBe(200);
+    expect(stretchToAspect({ positions: square, targetAspect: 0.5 })).toBe(square);
   });
 });
