@@ -1,0 +1,41 @@
+import { loadArticleGraph, mostClaimedEntities } from '../../client/src/api/graph-loaders';
+import { toClaimView } from '../../client/src/api/to-view';
+import { CLAIMS, articleHandlers } from './support/api-fixtures';
+import { mockApiClient } from './support/mock-api-client';
+
+describe('initial graph loading', () => {
+  it('seeds the neighbourhood with the entities the claims name, busiest first, within the cap', () => {
+    const claims = CLAIMS.map(toClaimView);
+    expect(mostClaimedEntities({ claims, max: 10 })).toEqual(['author', '01-ai', 'kai-fu-lee', 'llama', 'qwen']);
+    expect(mostClaimedEntities({ claims, max: 2 })).toEqual(['author', '01-ai']);
+  });
+
+  it('pages through the claims and merges the neighbourhoods', async () => {
+    const pages = [CLAIMS.slice(0, 2), CLAIMS.slice(2)];
+    const api = mockApiClient({
+      handlers: articleHandlers({
+        ArticleClaims: (v) => {
+          const page = v.after === 'p1' ? 1 : 0;
+          return {
+            claims: {
+              totalCount: CLAIMS.length,
+              pageInfo: { hasNextPage: page === 0, endCursor: page === 0 ? 'p1' : 'p2' },
+              edges: pages[page].map((node) => ({ node })),
+            },
+          };
+        },
+      }),
+    });
+    const { subgraph, claims } = await loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' });
+    expect(claims.map((c) => c.id)).toEqual(CLAIMS.map((c) => c.id));
+    expect(api.calls.filter((c) => c.name === 'ArticleClaims').map((c) => c.variables.after ?? null)).toEqual([null, 'p1']);
+    const seeds = api.calls.find((c) => c.name === 'Neighbourhood')!.variables.ids;
+    expect(seeds).toEqual(['author', '01-ai', 'kai-fu-lee', 'llama', 'qwen']);
+    expect(subgraph.nodes.map((n) => n.id)).toContain('alibaba');
+  });
+
+  it('turns an unreachable API into an "API unreachable" error', async () => {
+    const api = mockApiClient({ handlers: articleHandlers(), unreachable: true });
+    await expect(loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' })).rejects.toThrow(/^API unreachable/);
+  });
+});
