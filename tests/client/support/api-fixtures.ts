@@ -54,7 +54,7 @@ export function aClaimResult({
     id,
     quote,
     summary,
-    kind: 'AUTHOR_ASSERTION',
+    kind: 'AUTHOR_ASSERTION' as const,
     date: null,
     topic: null,
     stance,
