@@ -15,16 +15,17 @@ jest.setTimeout(120_000);
 describeWithService(neo4jGate(), 'Neo4j writeBatch failing mid-transaction', () => {
   let store: GraphStore;
   let unlock: () => void;
-  const wiper = neo4jTestWiper();
+  let wiper: ReturnType<typeof neo4jTestWiper>;
 
   beforeAll(async () => {
     unlock = await lockNeo4jTestDatabase({ uri: neo4jTestSettings().uri });
+    wiper = neo4jTestWiper();
     store = await createNeo4jStore(neo4jTestSettings());
     await wiper.wipe();
     await store.writeBatch({ batch: fixtureBatch() });
   });
   afterAll(async () => {
-    await Promise.all([store?.close(), wiper.close()]);
+    await Promise.all([store?.close(), wiper?.close()]);
     unlock?.();
   });
 

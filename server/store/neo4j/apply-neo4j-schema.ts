@@ -20,13 +20,24 @@ export function schemaStatementsOf({ text }: { text: string }): string[] {
     .filter((statement) => statement !== '');
 }
 
+/**
+ * Two processes starting on a fresh database (parallel test workers, several server replicas) can both
+ * pass IF NOT EXISTS and race to create the same rule; the loser's "already exists" means the goal is met.
+ */
+function lostCreationRace(error: unknown): boolean {
+  const code = ((error as { cause?: { code?: unknown } } | null)?.cause?.code ?? '') as string;
+  return typeof code === 'string' && /AlreadyExists/.test(code);
+}
+
 export async function applyNeo4jSchema({ db }: { db: Neo4jExecutor }): Promise<void> {
   const files = readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith('.cypher'))
     .sort();
   for (const file of files) {
     for (const statement of schemaStatementsOf({ text: readFileSync(path.join(SCHEMA_DIR, file), 'utf8') })) {
-      await db.runAutoCommit({ statement });
+      await db.runAutoCommit({ statement }).catch((error: unknown) => {
+        if (!lostCreationRace(error)) throw error;
+      });
     }
   }
   // New indexes populate in the background; wait so the first search after start-up sees every entity.
