@@ -12,6 +12,21 @@ import { useExplorer } from '../state/explorer-context';
 
 type ColourBy = 'speaker' | 'stance';
 
+/**
+ * Centres the mark inside the reader's own scroll box, so the rest of the page stays put; when
+ * the reader itself is off screen (stacked phone layout) the page scrolls to it as well.
+ */
+function scrollMarkIntoView(mark: HTMLElement) {
+  const box = mark.closest<HTMLElement>('[role="tabpanel"]');
+  if (box && box.scrollHeight > box.clientHeight) {
+    const offset = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTo?.({ top: box.scrollTop + offset - box.clientHeight / 2 + mark.offsetHeight / 2, behavior: 'smooth' });
+  }
+  const rect = mark.getBoundingClientRect();
+  // jsdom has no scrollIntoView; browsers do.
+  if (rect.top < 0 || rect.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+}
+
 export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
   const { state, actions } = useExplorer();
   const [colourBy, setColourBy] = useState<ColourBy>('speaker');
@@ -26,8 +41,7 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
     if (!state.readerFocus || !textRef.current) return;
     const mark = textRef.current.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(state.readerFocus.claimId)}"]`);
     if (!mark) return;
-    // jsdom has no scrollIntoView; browsers do.
-    mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    scrollMarkIntoView(mark);
     mark.classList.remove('flash');
     void mark.offsetWidth;
     mark.classList.add('flash');
