@@ -175,6 +175,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [props.selectedIds, props.pathIds, props.nodes, props.edges]);
 
+  // A selection made elsewhere (reader, panels) may lie off screen: bring it into view, without
+  // moving the picture when it is already visible.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || props.headless || props.selectedIds.length === 0) return;
+    const selected = cy.collection();
+    for (const id of props.selectedIds) selected.merge(cy.getElementById(id));
+    if (selected.empty()) return;
+    const box = selected.renderedBoundingBox({});
+    const visible = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    if (visible) return;
+    const fits = box.w <= cy.width() - 40 && box.h <= cy.height() - 40;
+    cy.animate(fits ? { center: { eles: selected } } : { fit: { eles: selected, padding: 40 } }, { duration: 300 });
+    // Only when the selection itself changes, not on every element patch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.selectedIds]);
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !props.focus) return;
