@@ -1,5 +1,5 @@
 /** The explorer's layout: toolbar, graph with legend, details panel, and the article/views pane. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { ApiBanner } from './components/ApiBanner';
 import { ArticleReader } from './components/ArticleReader';
@@ -20,19 +20,21 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
-function useSlashFocuses(target: React.RefObject<HTMLInputElement | null>) {
+/** Global keys: "/" focuses the search, Escape (outside a text field) clears the selection. */
+function useGlobalKeys({ search, clear }: { search: React.RefObject<HTMLInputElement | null>; clear: () => void }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const el = event.target as HTMLElement | null;
       const typing = el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-      if (event.key === '/' && !typing) {
+      if (typing) return;
+      if (event.key === '/') {
         event.preventDefault();
-        target.current?.focus();
-      }
+        search.current?.focus();
+      } else if (event.key === 'Escape') clear();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [target]);
+  }, [search, clear]);
 }
 
 export function App() {
@@ -40,7 +42,8 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [tab, setTab] = useState<Tab>('article');
-  useSlashFocuses(searchRef);
+  const clearSelection = useCallback(() => actions.select({ kind: 'none' }), [actions]);
+  useGlobalKeys({ search: searchRef, clear: clearSelection });
   // "Show in article" from any view brings the reader forward.
   useEffect(() => {
     if (state.readerFocus) setTab('article');

@@ -48,7 +48,8 @@ function nodeData(node: ClientNode) {
   return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
 }
 function edgeData(edge: ClientEdge) {
-  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '' };
+  const label = edge.role ? `${edge.type} (${edge.role})` : edge.type;
+  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
 }
 
 /** Applies the difference between what cy shows and what should be shown; returns new node ids. */

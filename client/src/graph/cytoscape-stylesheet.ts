@@ -52,7 +52,7 @@ export function graphStylesheet(): StylesheetJson {
     },
     { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' } },
     { selector: 'edge[type = "SAID"], edge[type = "ABOUT"]', style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' } },
-    { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(type)' } },
+    { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad' } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f0a500' } },
