@@ -33,6 +33,17 @@ describe('Cypher files that mirror TypeScript constants', () => {
 });
 
 describe('query files', () => {
+  it('the four claim queries apply the very same filters', () => {
+    const filtersOf = (name: string) =>
+      loadQuery({ name })
+        .split('\n')
+        .map((line) => line.replace(/^\s*(WHERE|AND)\s+/, '').trim())
+        .filter((line) => /^\(\$[a-zA-Z]+ IS NULL OR /.test(line) || line.startsWith('all(word IN $words'));
+    const reference = filtersOf('find-claims');
+    expect(reference).toHaveLength(7);
+    for (const name of ['count-claims', 'find-claims-of-entity', 'count-claims-of-entity']) expect(filtersOf(name)).toEqual(reference);
+  });
+
   it('every query the adapter names exists (and nothing else is loaded by a name)', () => {
     const adapterDir = path.join(PROJECT_ROOT, 'server', 'store', 'neo4j');
     const source = readdirSync(adapterDir)

@@ -43,9 +43,14 @@ export async function findClaims({
   const pageSize = intInRange({ argument: 'first', value: first, min: 1, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE });
   const afterKey = after === undefined || after === null ? null : decodeClaimCursor({ cursor: after });
   const params = filterParams({ filter });
+  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims.
+  const viaEntity = params.speakerId !== null || params.aboutId !== null;
   const [pageRows, countRows] = await Promise.all([
-    db.read({ name: 'find-claims', params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 } }),
-    db.read({ name: 'count-claims', params }),
+    db.read({
+      name: viaEntity ? 'find-claims-of-entity' : 'find-claims',
+      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 },
+    }),
+    db.read({ name: viaEntity ? 'count-claims-of-entity' : 'count-claims', params }),
   ]);
   const claims = column({ rows: pageRows, name: 'claim' }).map((row) => claimOf({ row }));
   const page = claims.slice(0, pageSize);
