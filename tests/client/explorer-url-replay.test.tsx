@@ -15,7 +15,7 @@ function renderProvider({ search, syncUrl }: { search: string; syncUrl: boolean 
     handlers: articleHandlers({
       // Expanding Qwen brings in one entity the article graph did not have.
       Neighbourhood: (v) =>
-        (v.ids as string[]).length === 1 && (v.ids as string[])[0] === 'qwen'
+        (v.ids as string[]).length === 1 && ['qwen', 'hf-leaderboard'].includes((v.ids as string[])[0])
           ? {
               neighbourhood: {
                 nodes: [
@@ -72,5 +72,18 @@ describe('explorer state from a shared link', () => {
     act(() => explorer!.actions.collapse('qwen'));
     await waitFor(() => expect(new URLSearchParams(window.location.search).get('expand')).toBeNull());
     expect(window.history.length).toBe(historyLength);
+  });
+
+  it('adds a searched node that is not drawn yet as an expansion of itself, then selects it', async () => {
+    const api = renderProvider({ search: '', syncUrl: false });
+    await waitFor(() => expect(screen.getByTestId('status')).toHaveTextContent('ready'));
+    act(() => explorer!.actions.showNode('hf-leaderboard'));
+    await waitFor(() => expect(explorer!.state.selection).toEqual({ kind: 'node', id: 'hf-leaderboard' }));
+    expect(explorer!.state.nodes['hf-leaderboard']).toBeDefined();
+    expect(explorer!.state.expansions.map((e) => e.seedId)).toEqual(['hf-leaderboard']);
+    expect(api.calls.filter((c) => c.name === 'Neighbourhood').pop()!.variables.ids).toEqual(['hf-leaderboard']);
+    act(() => explorer!.actions.collapse('hf-leaderboard'));
+    expect(explorer!.state.nodes['hf-leaderboard']).toBeUndefined();
+    expect(explorer!.state.selection).toEqual({ kind: 'none' });
   });
 });

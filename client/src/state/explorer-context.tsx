@@ -65,9 +65,14 @@ export function ExplorerProvider({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const [state, dispatch] = useReducer(graphReducer, initialUrl, stateFromUrl);
+  const [state, reactDispatch] = useReducer(graphReducer, initialUrl, stateFromUrl);
+  // The async actions need the state as of *now*, not as of the last render (a load and the
+  // replay that follows it run before React re-renders), so every action is also applied here.
   const stateRef = useRef(state);
-  stateRef.current = state;
+  const dispatch = useCallback((action: GraphAction) => {
+    stateRef.current = graphReducer(stateRef.current, action);
+    reactDispatch(action);
+  }, []);
   const hydrated = useRef(false);
 
   const expand = useCallback(
@@ -81,16 +86,17 @@ export function ExplorerProvider({
         dispatch({ type: 'expand/failed', seedId: id, message: message(error) });
       }
     },
-    [client],
+    [client, dispatch],
   );
 
+  // A node that is not drawn yet arrives as an expansion of itself, so it comes with its
+  // neighbours (connected, not floating) and "Collapse" takes it away again.
   const ensureNode = useCallback(
     async (id: string) => {
       if (stateRef.current.nodes[id]) return;
-      const subgraph = await loadNeighbourhood({ client, ids: [id], limit: 1 });
-      dispatch({ type: 'nodes/add', subgraph });
+      await expand(id);
     },
-    [client],
+    [expand],
   );
 
   const findPaths = useCallback(
@@ -105,7 +111,7 @@ export function ExplorerProvider({
         dispatch({ type: 'path/failed', message: message(error) });
       }
     },
-    [client],
+    [client, dispatch],
   );
 
   const load = useCallback(async () => {
@@ -128,7 +134,7 @@ export function ExplorerProvider({
     if (selection.kind === 'node') dispatch({ type: 'focus', id: selection.id });
     if (selection.kind === 'claim') dispatch({ type: 'reader/show', claimId: selection.id });
     hydrated.current = true;
-  }, [client, sourceId, initialUrl, expand, ensureNode, findPaths]);
+  }, [client, sourceId, initialUrl, expand, ensureNode, findPaths, dispatch]);
 
   useEffect(() => {
     void load();
@@ -164,7 +170,7 @@ export function ExplorerProvider({
       collapse: (id) => dispatch({ type: 'collapse', seedId: id }),
       findPaths: (args) => void findPaths(args),
     }),
-    [load, ensureNode, expand, findPaths],
+    [load, ensureNode, expand, findPaths, dispatch],
   );
 
   const value = useMemo(() => ({ state, dispatch, actions }), [state, actions]);
