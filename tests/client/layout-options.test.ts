@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import {
   fcoseLayoutOptions,
+  separateOverlaps,
   spiralPosition,
   startingPositions,
   stretchToAspect,
@@ -86,7 +87,7 @@ describe('layout options (headless cytoscape)', () => {
     expect(positions.get('far')).toEqual(spiralPosition({ index: 1 }));
   });
 
-  it('stretches a round layout towards a wide canvas, within a bound, and never squeezes', () => {
+  it('stretches a round layout along the long side of the canvas, within a bound, and never squeezes', () => {
     const square = new Map<string, Point>([
       ['a', { x: 0, y: 0 }],
       ['b', { x: 100, y: 100 }],
@@ -96,6 +97,25 @@ describe('layout options (headless cytoscape)', () => {
     expect(wide.get('b')).toEqual({ x: 125, y: 100 });
     const capped = stretchToAspect({ positions: square, targetAspect: 10, maxStretch: 2 });
     expect(capped.get('b')!.x - capped.get('a')!.x).toBe(200);
-    expect(stretchToAspect({ positions: square, targetAspect: 0.5 })).toBe(square);
+    const tall = stretchToAspect({ positions: square, targetAspect: 0.5 });
+    expect(tall.get('a')).toEqual({ x: 0, y: -40 });
+    expect(tall.get('b')).toEqual({ x: 100, y: 140 });
+    expect(stretchToAspect({ positions: square, targetAspect: 1 })).toBe(square);
+  });
+
+  it('pushes nodes that are too close apart, deterministically, leaving distant ones alone', () => {
+    const positions = new Map<string, Point>([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 10, y: 0 }],
+      ['c', { x: 10, y: 0 }],
+      ['far', { x: 1000, y: 1000 }],
+    ]);
+    const spaced = separateOverlaps({ positions, minDistance: 50, rounds: 200 });
+    const distance = (p: string, q: string) => Math.hypot(spaced.get(p)!.x - spaced.get(q)!.x, spaced.get(p)!.y - spaced.get(q)!.y);
+    expect(distance('a', 'b')).toBeGreaterThan(49);
+    expect(distance('a', 'c')).toBeGreaterThan(49);
+    expect(distance('b', 'c')).toBeGreaterThan(49);
+    expect(spaced.get('far')).toEqual({ x: 1000, y: 1000 });
+    expect(separateOverlaps({ positions, minDistance: 50, rounds: 200 })).toEqual(spaced);
   });
 });

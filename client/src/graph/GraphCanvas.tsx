@@ -8,7 +8,14 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { graphStylesheet } from './cytoscape-stylesheet';
-import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
+import {
+  MIN_NODE_DISTANCE,
+  fcoseLayoutOptions,
+  separateOverlaps,
+  startingPositions,
+  stretchToAspect,
+  type Point,
+} from './layout-options';
 
 let fcoseRegistered = false;
 function ensureFcose() {
@@ -154,7 +161,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
             positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
             targetAspect: cy.width() / cy.height(),
           });
-          cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
+          const spaced = separateOverlaps({ positions: stretched, minDistance: MIN_NODE_DISTANCE });
+          cy.batch(() => spaced.forEach((p, id) => cy.getElementById(id).position(p)));
           cy.fit(undefined, 40);
         }
         firstLayoutDone.current = true;

@@ -14,6 +14,8 @@ export interface Point {
  */
 export const IDEAL_EDGE_LENGTH = 70;
 export const NODE_REPULSION = 4500;
+/** Closest two node centres may be after the first layout (a node plus a line of label). */
+export const MIN_NODE_DISTANCE = 70;
 /**
  * Derived "said about" and provenance edges fan out of a few prolific speakers (the article's
  * author says something about nearly everything); longer, looser springs stop those hubs from
@@ -90,9 +92,9 @@ export function startingPositions({
 }
 
 /**
- * fcose draws roughly round pictures, but the canvas is wide: fitting a round picture into it
- * wastes the sides and zooms labels down. Stretching the layout horizontally (never more than
- * maxStretch, never squeezing) lets the fit zoom in further, so labels stay readable.
+ * fcose draws roughly round pictures, but canvases are wide (desktop) or tall (phone): fitting
+ * a round picture wastes the sides and zooms labels down. Stretching the layout along the
+ * canvas's long side (never more than maxStretch, never squeezing) lets the fit zoom in further.
  */
 export function stretchToAspect({
   positions,
@@ -109,8 +111,64 @@ export function stretchToAspect({
   const width = Math.max(...xs) - Math.min(...xs);
   const height = Math.max(...ys) - Math.min(...ys);
   if (width <= 0 || height <= 0) return positions;
-  const factor = Math.min(maxStretch, targetAspect / (width / height));
+  const ratio = targetAspect / (width / height);
+  // ratio > 1: the canvas is wider than the picture (stretch x); < 1: taller (stretch y).
+  const factor = Math.min(maxStretch, ratio >= 1 ? ratio : 1 / ratio);
   if (factor <= 1) return positions;
-  const centre = (Math.max(...xs) + Math.min(...xs)) / 2;
-  return new Map([...positions].map(([id, p]) => [id, { x: centre + (p.x - centre) * factor, y: p.y }]));
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  return new Map(
+    [...positions].map(([id, p]) => [
+      id,
+      ratio >= 1 ? { x: cx + (p.x - cx) * factor, y: p.y } : { x: p.x, y: cy + (p.y - cy) * factor },
+    ]),
+  );
+}
+
+/**
+ * fcose can leave a few nodes nearly on top of each other around busy hubs. A few rounds of
+ * pairwise pushing (deterministic: fixed order, no randomness) move any two nodes closer than
+ * minDistance apart along the line joining them. Quadratic, so only for modest node counts.
+ */
+export function separateOverlaps({
+  positions,
+  minDistance,
+  rounds = 30,
+  maxNodes = 400,
+}: {
+  positions: Map<string, Point>;
+  minDistance: number;
+  rounds?: number;
+  maxNodes?: number;
+}): Map<string, Point> {
+  if (positions.size > maxNodes) return positions;
+  const ids = [...positions.keys()].sort();
+  const pts = ids.map((id) => ({ ...positions.get(id)! }));
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < pts.length; i++) {
+      for (let j = i + 1; j < pts.length; j++) {
+        let dx = pts[j].x - pts[i].x;
+        let dy = pts[j].y - pts[i].y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= minDistance) continue;
+        if (distance === 0) {
+          // Same spot: separate along a direction derived from the pair's indices.
+          dx = Math.cos(i + j);
+          dy = Math.sin(i + j);
+          distance = 1;
+        }
+        const push = (minDistance - distance) / 2;
+        const ux = dx / distance;
+        const uy = dy / distance;
+        pts[i].x -= ux * push;
+        pts[i].y -= uy * push;
+        pts[j].x += ux * push;
+        pts[j].y += uy * push;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return new Map(ids.map((id, k) => [id, pts[k]]));
 }
