@@ -130,12 +130,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
     cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
     handlers.current.onReady?.(cy);
-    // The container changes size with the window and the panels; cytoscape must be told.
+    // The container changes size with the window and the panels (the legend appears once the
+    // graph is loaded); cytoscape must be told, and until the reader has moved the view
+    // themselves the whole graph is fitted again so nothing ends up cut off at an edge.
+    const container = containerRef.current;
+    const userMoved = { current: false };
+    const markMoved = () => {
+      userMoved.current = true;
+    };
+    container?.addEventListener('wheel', markMoved, { passive: true });
+    container?.addEventListener('pointerdown', markMoved);
     const resizeObserver =
-      typeof ResizeObserver === 'undefined' || !containerRef.current ? null : new ResizeObserver(() => cy.resize());
-    if (resizeObserver && containerRef.current) resizeObserver.observe(containerRef.current);
+      typeof ResizeObserver === 'undefined' || !container
+        ? null
+        : new ResizeObserver(() => {
+            cy.resize();
+            if (firstLayoutDone.current && !userMoved.current && cy.nodes().length > 0) cy.fit(undefined, 40);
+          });
+    if (resizeObserver && container) resizeObserver.observe(container);
     return () => {
       resizeObserver?.disconnect();
+      container?.removeEventListener('wheel', markMoved);
+      container?.removeEventListener('pointerdown', markMoved);
       cy.destroy();
       cyRef.current = null;
       if (window.whosaid?.cy === cy) delete window.whosaid;
