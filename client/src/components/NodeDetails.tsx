@@ -71,6 +71,9 @@ function EntityClaims({ id, name }: { id: string; name: string }) {
           Claims by {name} ({result.data.claimsBy.totalCount})
         </h3>
         {claimsBy.length === 0 && <p className="empty">None.</p>}
+        {result.data.claimsBy.totalCount > claimsBy.length && (
+          <p className="empty">Showing the first {claimsBy.length}.</p>
+        )}
         {claimsBy.map((claim) => (
           <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
         ))}
@@ -80,6 +83,9 @@ function EntityClaims({ id, name }: { id: string; name: string }) {
           Claims about {name} ({result.data.claimsAbout.totalCount})
         </h3>
         {claimsAbout.length === 0 && <p className="empty">None.</p>}
+        {result.data.claimsAbout.totalCount > claimsAbout.length && (
+          <p className="empty">Showing the first {claimsAbout.length}.</p>
+        )}
         {claimsAbout.map((claim) => (
           <ClaimQuote key={claim.id} claim={claim} {...quoteProps} />
         ))}
