@@ -104,6 +104,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const firstLayoutDone = useRef(false);
+  const runningLayout = useRef<cytoscape.Layouts | null>(null);
   // Handlers change every render; the cy listeners read the latest through this ref.
   const handlers = useRef(props);
   handlers.current = props;
@@ -167,6 +168,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
     if (added.length === 0 && firstLayoutDone.current) return;
     if (cy.nodes().length === 0) return;
+    // A newer element set supersedes a layout still animating the previous one.
+    runningLayout.current?.stop();
     const layout = cy.layout(
       fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
     );
@@ -185,6 +188,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         document.body.dataset.graphReady = 'true';
       }
     });
+    runningLayout.current = layout;
     layout.run();
   }, [props.nodes, props.edges, props.headless]);
 
