@@ -177,7 +177,8 @@ async function neo4jVersion({ uri, user, password }: { uri: string; user: string
 async function wipe({ uri, user, password }: { uri: string; user: string; password: string }): Promise<void> {
   const db = createNeo4jExecutor({ uri, user, password });
   try {
-    await db.runAutoCommit({ statement: loadQuery({ name: 'delete-all-graph-data' }) });
+    // A million relationships take minutes to delete, longer than a server's default transaction timeout.
+    await db.runAutoCommit({ statement: loadQuery({ name: 'delete-all-graph-data' }), timeoutMs: 30 * 60_000 });
   } finally {
     await db.close();
   }

@@ -31,7 +31,7 @@ export interface Neo4jExecutor {
    * One statement in an auto-commit transaction: schema statements (cypher/schema/*.cypher) and
    * maintenance queries using CALL { } IN TRANSACTIONS, which managed transactions cannot run.
    */
-  runAutoCommit(args: { statement: string; params?: QueryParams }): Promise<Row[]>;
+  runAutoCommit(args: { statement: string; params?: QueryParams; timeoutMs?: number }): Promise<Row[]>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -170,10 +170,10 @@ export function createNeo4jExecutor({
         await session.close().catch(() => undefined);
       }
     },
-    async runAutoCommit({ statement, params = {} }) {
+    async runAutoCommit({ statement, params = {}, timeoutMs = WRITE_TIMEOUT_MS }) {
       const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.WRITE });
       try {
-        return toRows((await session.run(statement, toCypherParams(params) as QueryParams)).records);
+        return toRows((await session.run(statement, toCypherParams(params) as QueryParams, { timeout: timeoutMs })).records);
       } catch (error) {
         throw fail(error, `auto-commit: ${statement.split('\n').find((l) => !l.startsWith('//')) ?? ''}`);
       } finally {
