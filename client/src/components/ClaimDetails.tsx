@@ -60,16 +60,22 @@ function ClaimView({ claim }: { claim: ClaimView }) {
   );
 }
 
-function FetchedClaim({ id }: { id: string }) {
-  const [result] = useQuery<ClaimByIdQuery, ClaimByIdQueryVariables>({ query: DOCUMENTS.ClaimById, variables: { id } });
-  if (result.fetching && !result.data) return <p className="loading">Loading claim…</p>;
-  if (result.error) return <p role="status">Could not load the claim: {result.error.message}</p>;
-  const claim = result.data?.claim;
-  return claim ? <ClaimView claim={toClaimView(claim)} /> : <p>No claim with id “{id}”.</p>;
-}
-
+/**
+ * From the claim cache when the claim is there, else fetched. Both paths render the same
+ * ClaimView in the same place, so the panel does not remount when the cache fills in.
+ */
 export function ClaimDetails({ id }: { id: string }) {
   const { state } = useExplorer();
   const cached = state.claims[id];
-  return cached ? <ClaimView claim={cached} /> : <FetchedClaim id={id} />;
+  const [result] = useQuery<ClaimByIdQuery, ClaimByIdQueryVariables>({
+    query: DOCUMENTS.ClaimById,
+    variables: { id },
+    pause: !!cached,
+  });
+  const fetched = result.data?.claim;
+  const claim = cached ?? (fetched ? toClaimView(fetched) : null);
+  if (claim) return <ClaimView claim={claim} />;
+  if (result.fetching || (!result.data && !result.error)) return <p className="loading">Loading claim…</p>;
+  if (result.error) return <p role="status">Could not load the claim: {result.error.message}</p>;
+  return <p>No claim with id “{id}”.</p>;
 }
