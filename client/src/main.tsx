@@ -1,20 +1,25 @@
-/** Browser entry: one urql client, the explorer state, the app. */
+/** Browser entry: one urql client, its reachability monitor, the explorer state, the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'urql';
+import { createReachabilityMonitor } from './api/api-reachability';
+import { ReachabilityProvider } from './api/reachability-context';
 import { createApiClient } from './api/urql-client';
 import { App } from './App';
 import { ExplorerProvider } from './state/explorer-context';
 import './styles/app.css';
 
-const client = createApiClient();
+const reachability = createReachabilityMonitor();
+const client = createApiClient({ reachability });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider value={client}>
-      <ExplorerProvider>
-        <App />
-      </ExplorerProvider>
-    </Provider>
+    <ReachabilityProvider monitor={reachability}>
+      <Provider value={client}>
+        <ExplorerProvider>
+          <App />
+        </ExplorerProvider>
+      </Provider>
+    </ReachabilityProvider>
   </StrictMode>,
 );

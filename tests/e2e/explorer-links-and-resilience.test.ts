@@ -1,7 +1,7 @@
 /**
  * The explorer outside the happy click path: shared links reopen the same view on a fresh
- * page, a dead API shows a banner with Retry (and Retry recovers), and a phone-sized screen
- * renders without sideways scrolling.
+ * page, a dead API (from the start, or stopped mid-session) shows a banner with Retry (and
+ * Retry recovers), and a phone-sized screen renders without sideways scrolling.
  */
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
@@ -116,6 +116,39 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       expect(nodes).toBeGreaterThan(20);
       // One Retry brings the whole page back, the article with its highlights included.
       await explorer.reader().locator('mark[data-claim-id]').first().waitFor({ timeout: WAIT_MS });
+    },
+    // Chromium logs each refused request as a console error; exceptions still fail the scenario.
+    { expectConsoleErrors: true },
+  );
+
+  suite.scenario(
+    'when the server stops after the graph loaded, a search shows the banner; Retry clears it once the server is back',
+    'api-stopped-mid-session',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      const alert = explorer.page.getByRole('alert').filter({ hasText: 'API unreachable' });
+      expect(await alert.count()).toBe(0);
+
+      const search = explorer.page.getByRole('combobox', { name: 'Search entities', exact: true });
+      await suite.harness().stopServer();
+      try {
+        await search.click();
+        await search.fill('Qwen');
+        await alert.waitFor({ timeout: WAIT_MS });
+        await explorer.screenshot('api-stopped-mid-session');
+        // The graph drawn before the outage stays on screen.
+        expect(await explorer.cyQuery((cy) => cy.nodes().length, null)).toBeGreaterThan(20);
+      } finally {
+        await suite.harness().restartServer();
+      }
+
+      await alert.getByRole('button', { name: 'Retry', exact: true }).click();
+      await alert.waitFor({ state: 'detached', timeout: WAIT_MS });
+      await explorer.waitForGraphReady();
+      // The search that failed ran again: back in the box, it offers its results, not the failure.
+      await search.click();
+      await explorer.page.getByRole('option', { name: /Qwen/ }).first().waitFor({ timeout: WAIT_MS });
     },
     // Chromium logs each refused request as a console error; exceptions still fail the scenario.
     { expectConsoleErrors: true },

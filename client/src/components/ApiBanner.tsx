@@ -1,15 +1,37 @@
-/** Shown when the initial load fails: what went wrong and a Retry button. */
+/**
+ * The page-wide "API unreachable" alert with Retry. It shows when the first load failed, and
+ * also when the server goes away later: any request that fails at the network level (search,
+ * a panel, an expansion, a path) reports into the reachability monitor. Retry reloads the graph
+ * (the article reader follows the graph back) and re-runs the failed queries still on screen;
+ * the alert goes away as soon as the API answers again.
+ */
+import { useClient } from 'urql';
+import { useReachability } from '../api/reachability-context';
 import { useExplorer } from '../state/explorer-context';
 
 export function ApiBanner() {
   const { state, actions } = useExplorer();
-  if (state.load.status !== 'error') return null;
-  const unreachable = state.load.message.startsWith('API unreachable');
+  const client = useClient();
+  const { reachability, monitor } = useReachability();
+  const loadError = state.load.status === 'error' ? state.load.message : null;
+  const unreachable =
+    reachability.status === 'unreachable' || (loadError !== null && loadError.startsWith('API unreachable'));
+  if (!unreachable && loadError === null) return null;
+  const retry = () => {
+    monitor.retryFailed({ client });
+    actions.reload();
+  };
   return (
     <div role="alert" className="banner">
       <strong>{unreachable ? 'API unreachable.' : 'The API returned an error.'}</strong>{' '}
-      <span>{unreachable ? 'The graph could not be loaded; is the server running?' : state.load.message}</span>{' '}
-      <button type="button" onClick={actions.reload}>
+      <span>
+        {unreachable
+          ? state.load.status === 'ready'
+            ? 'The server stopped answering; is it still running?'
+            : 'The graph could not be loaded; is the server running?'
+          : loadError}
+      </span>{' '}
+      <button type="button" onClick={retry} disabled={state.load.status === 'loading'}>
         Retry
       </button>
     </div>

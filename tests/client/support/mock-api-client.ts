@@ -25,10 +25,13 @@ function operationName(operation: Operation): string {
 export function mockApiClient({
   handlers,
   unreachable = false,
+  before = [],
 }: {
   handlers: Record<string, Handler>;
   /** Every request fails like a refused connection. */
   unreachable?: boolean;
+  /** Exchanges that run before the canned answers (the app's reachability monitor). */
+  before?: Exchange[];
 }): MockApi {
   const calls: MockApi['calls'] = [];
   let down = unreachable;
@@ -46,7 +49,7 @@ export function mockApiClient({
         return makeResult(operation, { data: handler(variables) as Record<string, unknown> });
       }),
     );
-  const client = new Client({ url: 'http://mock/graphql', exchanges: [exchange] });
+  const client = new Client({ url: 'http://mock/graphql', exchanges: [...before, exchange] });
   return {
     client,
     calls,

@@ -2,6 +2,8 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { Provider } from 'urql';
+import { createReachabilityMonitor } from '../../../client/src/api/api-reachability';
+import { ReachabilityProvider } from '../../../client/src/api/reachability-context';
 import { ExplorerProvider } from '../../../client/src/state/explorer-context';
 import { articleHandlers } from './api-fixtures';
 import { mockApiClient, type Handler } from './mock-api-client';
@@ -17,13 +19,16 @@ export function renderWithExplorer({
   handlers?: Record<string, Handler>;
   unreachable?: boolean;
 }) {
-  const api = mockApiClient({ handlers, unreachable });
+  const reachability = createReachabilityMonitor();
+  const api = mockApiClient({ handlers, unreachable, before: [reachability.exchange] });
   const utils = render(
-    <Provider value={api.client}>
-      <ExplorerProvider initialSearch={search} syncUrl={false}>
-        {ui}
-      </ExplorerProvider>
-    </Provider>,
+    <ReachabilityProvider monitor={reachability}>
+      <Provider value={api.client}>
+        <ExplorerProvider initialSearch={search} syncUrl={false}>
+          {ui}
+        </ExplorerProvider>
+      </Provider>
+    </ReachabilityProvider>,
   );
-  return { ...utils, api };
+  return { ...utils, api, reachability };
 }

@@ -31,6 +31,10 @@ export interface ExplorerHarness {
   baseUrl: string;
   /** A fresh context and page, with console errors collected from the start. */
   openPage: (options?: { viewport?: Viewport }) => Promise<ExplorerPage>;
+  /** Stops the HTTP server (pages stay open and start meeting refused connections). */
+  stopServer: () => Promise<void>;
+  /** Starts it again on the same port, so open pages reach it at the same URL. */
+  restartServer: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -65,7 +69,10 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
     throw error;
   }
   const baseUrl = server.url;
+  const port = Number(new URL(baseUrl).port);
   const launched = browser;
+  const servedStore = store;
+  const clientDistDir = build.dir;
   return {
     baseUrl,
     openPage: async ({ viewport = DESKTOP } = {}) => {
@@ -73,6 +80,14 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
       const page = await ExplorerPage.create({ context, baseUrl });
       pages.push(page);
       return page;
+    },
+    stopServer: async () => {
+      await server?.stop();
+      server = undefined;
+    },
+    restartServer: async () => {
+      if (server) return;
+      server = await createServer({ store: servedStore, port, clientDistDir });
     },
     stop,
   };
