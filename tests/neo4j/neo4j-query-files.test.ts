@@ -7,7 +7,7 @@ import path from 'node:path';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../server/domain/vocabulary';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../server/project-root';
 import { schemaStatementsOf } from '../../server/store/neo4j/apply-neo4j-schema';
-import { loadQuery } from '../../server/store/neo4j/neo4j-executor';
+import { loadQuery, loadQueryForType } from '../../server/store/neo4j/neo4j-executor';
 import { CYPHER_MAX_HOPS } from '../../server/store/neo4j/neo4j-shortest-paths';
 import { LIMITS } from '../../server/store/query-limits';
 
@@ -53,6 +53,15 @@ describe('query files', () => {
     const named = [...source.matchAll(/(?:read\(\{|run\(\{|\{ run,) name: '([a-z0-9-]+)'/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(15);
     for (const name of named) expect(() => loadQuery({ name })).not.toThrow();
+  });
+
+  it('puts only vocabulary relationship types into query text, and only where a query asks for one', () => {
+    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).toContain('MERGE (a)-[r:DEVELOPED {id: row.id}]->(b)');
+    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).not.toContain('{{');
+    expect(() => loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED]->() DETACH DELETE a //' })).toThrow(
+      /not a relationship type of the vocabulary/,
+    );
+    expect(() => loadQueryForType({ name: 'get-source', relationshipType: 'DEVELOPED' })).toThrow(/no \{\{RELATIONSHIP_TYPE\}\}/);
   });
 
   it('only loads kebab-case names from cypher/', () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { isRelationshipType } from '../../domain/vocabulary';
 import { CYPHER_DIR } from '../../project-root';
 import { LIMITS } from '../query-limits';
 import { StoreUnavailableError } from '../store-errors';
@@ -18,8 +19,11 @@ const WRITE_TIMEOUT_MS = 120_000;
 export type QueryParams = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Runs a named query inside the current write transaction. */
-export type RunInTransaction = (args: { name: string; params?: QueryParams }) => Promise<Row[]>;
+/**
+ * Runs a named query inside the current write transaction; `relationshipType` fills the query's
+ * {{RELATIONSHIP_TYPE}} (see loadQueryForType).
+ */
+export type RunInTransaction = (args: { name: string; params?: QueryParams; relationshipType?: string }) => Promise<Row[]>;
 
 export interface Neo4jExecutor {
   readonly uri: string;
@@ -47,6 +51,20 @@ export function loadQuery({ name }: { name: string }): string {
     queryCache.set(name, text);
   }
   return text;
+}
+
+const TYPE_PLACEHOLDER = '{{RELATIONSHIP_TYPE}}';
+
+/**
+ * The single place where a relationship type becomes query text: MERGE plans well only with a static type.
+ * The type must be in the vocabulary (so it is a plain identifier and never user input) and the query must
+ * have been written for it (holds the placeholder).
+ */
+export function loadQueryForType({ name, relationshipType }: { name: string; relationshipType: string }): string {
+  if (!isRelationshipType(relationshipType)) throw new Error(`${name}: "${relationshipType}" is not a relationship type of the vocabulary`);
+  const text = loadQuery({ name });
+  if (!text.includes(TYPE_PLACEHOLDER)) throw new Error(`${name}: has no ${TYPE_PLACEHOLDER} to fill`);
+  return text.split(TYPE_PLACEHOLDER).join(relationshipType);
 }
 
 /** Driver error codes meaning "the server is not there (any more)". */
@@ -158,9 +176,10 @@ export function createNeo4jExecutor({
       try {
         return await session.executeWrite(
           async (tx: ManagedTransaction) =>
-            work(async ({ name, params = {} }) => {
+            work(async ({ name, params = {}, relationshipType }) => {
               current = name;
-              return toRows((await tx.run(loadQuery({ name }), toCypherParams(params) as QueryParams)).records);
+              const query = relationshipType === undefined ? loadQuery({ name }) : loadQueryForType({ name, relationshipType });
+              return toRows((await tx.run(query, toCypherParams(params) as QueryParams)).records);
             }),
           { timeout: WRITE_TIMEOUT_MS },
         );

@@ -59,9 +59,19 @@ function edgeRow(e: ClaimEdge | FactEdge, check: (type: string) => boolean) {
 }
 
 /** Runs a write query and fails (rolling back the transaction) unless every row was written. */
-async function writeAll({ run, name, rows }: { run: RunInTransaction; name: string; rows: { id: string }[] }) {
+async function writeAll({
+  run,
+  name,
+  rows,
+  relationshipType,
+}: {
+  run: RunInTransaction;
+  name: string;
+  rows: { id: string }[];
+  relationshipType?: string;
+}) {
   if (rows.length === 0) return;
-  const written = new Set((await run({ name, params: { rows } })).map((r) => r.id as string));
+  const written = new Set((await run({ name, params: { rows }, relationshipType })).map((r) => r.id as string));
   const missing = rows.filter((row) => !written.has(row.id));
   if (missing.length > 0) {
     throw new Error(`${name}: ${missing.length} row(s) not written because an end node is missing, e.g. ${missing[0].id}`);
@@ -102,7 +112,11 @@ export async function writeBatch({ db, batch }: { db: Neo4jExecutor; batch: Grap
       if (batch.claims.length > 0) await run({ name: 'write-claims', params: { rows: batch.claims.map(claimRow) } });
       const claimEdges = claimEdgesOfClaims({ claims: batch.claims }).map((e) => edgeRow(e, isClaimRelationshipType));
       await writeAll({ run, name: 'write-claim-edges', rows: claimEdges });
-      await writeAll({ run, name: 'write-fact-edges', rows: batch.factEdges.map((e) => edgeRow(e, isFactRelationshipType)) });
+      // One MERGE per fact type present: a static type lets Neo4j find an existing edge between the two ends.
+      const factRows = batch.factEdges.map((e) => edgeRow(e, isFactRelationshipType));
+      for (const type of [...new Set(factRows.map((row) => row.type))].sort()) {
+        await writeAll({ run, name: 'write-fact-edges', relationshipType: type, rows: factRows.filter((row) => row.type === type) });
+      }
     },
   });
   return {
