@@ -45,6 +45,25 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
   );
 
   suite.scenario(
+    'at the default zoom no two node labels overlap and no node sits on an edge it is not part of',
+    'graph-readable',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await explorer.screenshot('graph-readable');
+      expect(await explorer.overlappingLabels()).toEqual([]);
+      const onEdges = await explorer.nodesOnForeignEdges();
+      // Solid (fact) lines never run through a node; the dashed "said about" fan of the
+      // article's author reaches nearly every node; a few may still graze one rather than the
+      // whole picture spreading out until the labels are too small to read.
+      expect(onEdges.filter((e) => !e.includes('-SAID_ABOUT->'))).toEqual([]);
+      expect(onEdges.length).toBeLessThanOrEqual(10);
+      // Labels stay legible: the first fit does not zoom the 16px labels below ~8px.
+      expect(await explorer.cyQuery((cy) => cy.zoom(), null)).toBeGreaterThan(0.5);
+    },
+  );
+
+  suite.scenario(
     'search "LLaMA" and pick it: the node is selected and the panel names it',
     'search-llama',
     async () => {

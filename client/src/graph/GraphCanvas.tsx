@@ -8,14 +8,8 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { graphStylesheet } from './cytoscape-stylesheet';
-import {
-  MIN_NODE_DISTANCE,
-  fcoseLayoutOptions,
-  separateOverlaps,
-  startingPositions,
-  stretchToAspect,
-  type Point,
-} from './layout-options';
+import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
+import { tidyLayout } from './tidy-layout';
 
 let fcoseRegistered = false;
 function ensureFcose() {
@@ -174,16 +168,24 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
     );
     layout.one('layoutstop', () => {
+      if (props.headless) {
+        firstLayoutDone.current = true;
+        document.body.dataset.graphReady = 'true';
+        return;
+      }
+      // Labels apart and nodes off foreign edges, after every layout (expansions too).
+      tidyLayout({ cy });
+      if (!firstLayoutDone.current && cy.height() > 0) {
+        // Stretching along one axis only moves boxes further apart and nodes further from
+        // lines, so it keeps what the tidy pass achieved.
+        const stretched = stretchToAspect({
+          positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+          targetAspect: cy.width() / cy.height(),
+        });
+        cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
+      }
       if (!firstLayoutDone.current) {
-        if (!props.headless && cy.height() > 0) {
-          const stretched = stretchToAspect({
-            positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
-            targetAspect: cy.width() / cy.height(),
-          });
-          const spaced = separateOverlaps({ positions: stretched, minDistance: MIN_NODE_DISTANCE });
-          cy.batch(() => spaced.forEach((p, id) => cy.getElementById(id).position(p)));
-          cy.fit(undefined, 40);
-        }
+        cy.fit(undefined, 40);
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
       }

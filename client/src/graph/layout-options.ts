@@ -26,7 +26,8 @@ const LOOSE_EDGE_TYPES = new Set(['SAID_ABOUT', 'SAID', 'ABOUT']);
 interface EdgeLike {
   data: (key: string) => unknown;
 }
-const isLoose = (edge: EdgeLike) => LOOSE_EDGE_TYPES.has(String(edge.data('type')));
+export const isLooseEdgeType = (type: string) => LOOSE_EDGE_TYPES.has(type);
+const isLoose = (edge: EdgeLike) => isLooseEdgeType(String(edge.data('type')));
 
 export function fcoseLayoutOptions({ nodeCount, animate }: { nodeCount: number; animate: boolean }) {
   return {

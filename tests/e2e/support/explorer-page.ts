@@ -110,6 +110,50 @@ export class ExplorerPage {
     return this.cyQuery((cy, cls) => cy.elements(`.${cls}`).map((e) => e.id()), className);
   }
 
+  /** Pairs of nodes whose label-inclusive boxes overlap on screen, named "a / b". */
+  async overlappingLabels(): Promise<string[]> {
+    return this.cyQuery((cy) => {
+      const boxes = cy.nodes().map((n) => ({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: true }) }));
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i].box;
+          const b = boxes[j].box;
+          if (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 0 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 0) {
+            pairs.push(`${boxes[i].id} / ${boxes[j].id}`);
+          }
+        }
+      }
+      return pairs;
+    }, null);
+  }
+
+  /**
+   * Nodes drawn on top of an edge they are not an end of ("node on source-TYPE->target"): the
+   * line passes through the node's body away from the edge's own ends.
+   */
+  async nodesOnForeignEdges(): Promise<string[]> {
+    return this.cyQuery((cy) => {
+      const found: string[] = [];
+      cy.edges().forEach((edge) => {
+        const a = edge.source().renderedPosition();
+        const b = edge.target().renderedPosition();
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const length2 = dx * dx + dy * dy || 1;
+        cy.nodes().forEach((node) => {
+          if (node.same(edge.source()) || node.same(edge.target())) return;
+          const p = node.renderedPosition();
+          const t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2;
+          if (t <= 0.05 || t >= 0.95) return;
+          const distance = Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+          if (distance < node.renderedWidth() / 2) found.push(`${node.id()} on ${edge.source().id()}-${edge.data('type')}->${edge.target().id()}`);
+        });
+      });
+      return found;
+    }, null);
+  }
+
   /** Real mouse click on a node's centre (panning to it first if it is off screen). */
   async clickNode(id: string): Promise<void> {
     await this.ensureVisible({ ids: [id] });
