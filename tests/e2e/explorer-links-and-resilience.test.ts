@@ -27,6 +27,19 @@ async function expectNoHorizontalOverflow(explorer: ExplorerPage): Promise<void>
   expect(widths.scroll > widths.client ? widths : 'no horizontal overflow').toBe('no horizontal overflow');
 }
 
+/** Whether the edge's midpoint is near the canvas centre and both its ends are on screen. */
+async function edgeInView(explorer: ExplorerPage, id: string): Promise<{ centred: boolean; endsVisible: boolean }> {
+  return explorer.cyQuery((cy, edgeId) => {
+    const edge = cy.getElementById(edgeId);
+    const mid = edge.renderedMidpoint();
+    const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+    return {
+      centred: Math.abs(mid.x - cy.width() / 2) < cy.width() / 4 && Math.abs(mid.y - cy.height() / 2) < cy.height() / 4,
+      endsVisible: edge.connectedNodes().every((n) => inside(n.renderedPosition())),
+    };
+  }, id);
+}
+
 describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small screens', () => {
   const suite = useExplorerSuite();
 
@@ -62,7 +75,10 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       await explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true }).waitFor({ timeout: WAIT_MS });
       await explorer.details().locator('blockquote', { hasText: 'came from LLaMA' }).waitFor({ timeout: WAIT_MS });
       await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
+      await explorer.waitForGraphStill();
       await explorer.screenshot('deep-link-edge');
+      // Like select=, the view centres on what the link selected: the edge, both ends in view.
+      expect(await edgeInView(explorer, DERIVED_FROM_EDGE)).toEqual({ centred: true, endsVisible: true });
     },
   );
 
@@ -166,6 +182,18 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       const canvas = await explorer.canvasBox();
       expect(canvas.width).toBeGreaterThan(300);
       expect(canvas.height).toBeGreaterThan(200);
+      // Labels open legible (16px labels at >= ~11px), not the whole article shrunk to fit;
+      // what is off screen is a pan or a pinch away.
+      const view = await explorer.cyQuery(
+        (cy) => ({ zoom: cy.zoom(), pan: cy.userPanningEnabled(), pinch: cy.userZoomingEnabled() }),
+        null,
+      );
+      expect(view.zoom).toBeGreaterThanOrEqual(0.7);
+      expect(view).toMatchObject({ pan: true, pinch: true });
+      expect(await explorer.overlappingLabels()).toEqual([]);
+      // The panels stack under the canvas.
+      const details = await explorer.details().boundingBox();
+      expect(details!.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
       // The main controls are still there on a phone.
       await expect(explorer.page.getByRole('combobox', { name: 'Search entities', exact: true }).isVisible()).resolves.toBe(true);
       await expect(explorer.reader().isVisible()).resolves.toBe(true);
@@ -180,6 +208,9 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       await explorer.open({ search: `?edge=${encodeURIComponent(DERIVED_FROM_EDGE)}` });
       const heading = explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true });
       await heading.waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
+      await explorer.waitForGraphStill();
+      expect(await edgeInView(explorer, DERIVED_FROM_EDGE)).toEqual({ centred: true, endsVisible: true });
       const quote = explorer.details().locator('blockquote', { hasText: 'came from LLaMA' });
       await quote.scrollIntoViewIfNeeded({ timeout: WAIT_MS });
       await explorer.screenshot('narrow-390-edge-evidence');

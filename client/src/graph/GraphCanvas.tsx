@@ -9,6 +9,7 @@ import fcose from 'cytoscape-fcose';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { graphStylesheet } from './cytoscape-stylesheet';
 import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
+import { fitReadable, focusView } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
 let fcoseRegistered = false;
@@ -140,7 +141,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         ? null
         : new ResizeObserver(() => {
             cy.resize();
-            if (firstLayoutDone.current && !userMoved.current && cy.nodes().length > 0) cy.fit(undefined, 40);
+            if (firstLayoutDone.current && !userMoved.current && cy.nodes().length > 0) fitReadable({ cy });
           });
     if (resizeObserver && container) resizeObserver.observe(container);
     return () => {
@@ -185,7 +186,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
       }
       if (!firstLayoutDone.current) {
-        cy.fit(undefined, 40);
+        fitReadable({ cy });
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
       }
@@ -226,11 +227,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !props.focus) return;
-    const node = cy.getElementById(props.focus.id);
-    if (node.empty()) return;
     if (props.headless) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
-    node.flashClass('highlighted', 1500);
+    const view = focusView({ cy, id: props.focus.id });
+    if (!view) return;
+    cy.animate(view, { duration: 300 });
+    cy.getElementById(props.focus.id).flashClass('highlighted', 1500);
   }, [props.focus, props.headless]);
 
   // The canvas itself is pointer-only; keyboard users reach everything through search, the

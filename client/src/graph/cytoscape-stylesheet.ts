@@ -60,8 +60,12 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' } },
     { selector: 'edge[type = "SAID"], edge[type = "ABOUT"]', style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' } },
     { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(label)' } },
-    // The selected edge and its label are drawn above everything else.
-    { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', 'z-index': 20 } },
+    // The selected edge and its label are drawn above everything else, nodes' labels included
+    // (a short edge's label would otherwise hide under its end's name).
+    {
+      selector: 'edge:selected',
+      style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad', 'z-compound-depth': 'top' },
+    },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad' } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f0a500' } },
     // Separate node and edge rules: `width` means line width on an edge but size on a node.

@@ -131,7 +131,8 @@ export function ExplorerProvider({
     if (initialUrl.from && initialUrl.to) {
       await findPaths({ from: initialUrl.from, to: initialUrl.to, viaClaims: initialUrl.viaClaims });
     }
-    if (selection.kind === 'node') dispatch({ type: 'focus', id: selection.id });
+    // A linked node or edge is centred (an edge with both ends in view).
+    if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
     if (selection.kind === 'claim') dispatch({ type: 'reader/show', claimId: selection.id });
     hydrated.current = true;
   }, [client, sourceId, initialUrl, expand, ensureNode, findPaths, dispatch]);
