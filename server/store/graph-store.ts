@@ -76,8 +76,16 @@ export interface GraphStore {
   /** Batched lookup of edges by id; result[i] belongs to ids[i], null when unknown. */
   getEdges(args: { ids: readonly string[] }): Promise<(Edge | null)[]>;
 
-  /** Fact edges touching any of the entity ids (either direction), sorted by id. */
-  getFactEdgesOf(args: { ids: readonly string[]; types?: RelationshipType[] }): Promise<FactEdge[]>;
+  /**
+   * Fact edges touching any of the entity ids (either direction), sorted by id. Per entity only the
+   * first `limitPerEntity` edges by id count (1..MAX_FACT_EDGES_PER_ENTITY, default the maximum), so a
+   * hub entity cannot make the answer unbounded.
+   */
+  getFactEdgesOf(args: {
+    ids: readonly string[];
+    types?: RelationshipType[];
+    limitPerEntity?: number;
+  }): Promise<FactEdge[]>;
 
   /**
    * Names and aliases, case- and accent-insensitive, prefix and fuzzy matching, ranked by

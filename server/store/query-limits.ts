@@ -28,6 +28,8 @@ export const LIMITS = {
   MAX_PAGE: 100,
   DEFAULT_PAGE: 20,
   MAX_BATCH_IDS: 1000,
+  /** getFactEdgesOf returns at most this many edges per entity (hubs like a country have thousands). */
+  MAX_FACT_EDGES_PER_ENTITY: 200,
   MAX_TEXT_LENGTH: 200,
   /** omittedNodes is counted exactly up to this number, then reported as this number. */
   COUNT_CAP: 10_000,
@@ -85,6 +87,15 @@ export const checkRelationshipTypes = (argument: string, values: readonly string
   oneOf<RelationshipType>({ argument, values, allowed: RELATIONSHIP_TYPES });
 export const checkClaimKind = (argument: string, value: string | null | undefined) =>
   value === undefined || value === null ? undefined : oneOf({ argument, values: [value], allowed: CLAIM_KINDS })![0];
+
+export const checkFactEdgesPerEntity = (value: number | null | undefined) =>
+  intInRange({
+    argument: 'limitPerEntity',
+    value,
+    min: 1,
+    max: LIMITS.MAX_FACT_EDGES_PER_ENTITY,
+    fallback: LIMITS.MAX_FACT_EDGES_PER_ENTITY,
+  });
 
 export function checkIdList({ argument, ids, max }: { argument: string; ids: readonly string[]; max: number }): string[] {
   if (ids.length > max) throw new InvalidArgumentError(argument, `at most ${max} ids, got ${ids.length}`);

@@ -82,6 +82,16 @@ export function lookupsContract({ store }: { store: StoreGetter }): void {
     it('rejects unknown relationship types', async () => {
       await expectInvalidArgument(store().getFactEdgesOf({ ids: ['qwen'], types: ['LIKES' as never] }), 'types', /LIKES/);
     });
+
+    it('keeps only the first limitPerEntity edges of each entity, by id', async () => {
+      const edges = await store().getFactEdgesOf({ ids: ['qwen', 'alibaba'], limitPerEntity: 1 });
+      // alibaba's first is alibaba--COMPETES_WITH--deepseek; qwen's first is alibaba--DEVELOPED--qwen.
+      expect(edges.map((e) => e.id)).toEqual(['alibaba--COMPETES_WITH--deepseek', 'alibaba--DEVELOPED--qwen']);
+    });
+
+    it('rejects a per-entity limit outside its range', async () => {
+      await expectInvalidArgument(store().getFactEdgesOf({ ids: ['qwen'], limitPerEntity: 0 }), 'limitPerEntity', /1 to 200/);
+    });
   });
 
   describe('ping', () => {

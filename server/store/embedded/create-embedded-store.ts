@@ -36,7 +36,8 @@ export function createEmbeddedStore(): GraphStore {
     getEntities: async ({ ids }) => entitiesById({ state: await current(), ids }),
     getClaims: async ({ ids }) => claimsById({ state: await current(), ids }),
     getEdges: async ({ ids }) => edgesById({ state: await current(), ids }),
-    getFactEdgesOf: async ({ ids, types }) => factEdgesOf({ state: await current(), ids, types }),
+    getFactEdgesOf: async ({ ids, types, limitPerEntity }) =>
+      factEdgesOf({ state: await current(), ids, types, limitPerEntity }),
     search: async ({ text, types, first }) => searchEntities({ state: await current(), text, types, first }),
     neighbourhood: async (args) => neighbourhoodOf({ state: await current(), args }),
     shortestPaths: async (args) => shortestPathsBetween({ state: await current(), args }),

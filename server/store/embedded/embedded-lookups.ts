@@ -1,7 +1,7 @@
 /** Lookups by id, source listings and counts for the embedded store. */
 import type { Claim, Edge, Entity, FactEdge, SourceDocument, SourceSummary, Stats, Topic } from '../../domain/graph-types';
 import { isFactRelationshipType, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../../domain/vocabulary';
-import { checkIdList, checkRelationshipTypes, LIMITS } from '../query-limits';
+import { checkFactEdgesPerEntity, checkIdList, checkRelationshipTypes, LIMITS } from '../query-limits';
 import { compareIds, copyOf, nodeTypeOf, type EmbeddedState } from './embedded-graph';
 
 const checkIds = (ids: readonly string[]) => checkIdList({ argument: 'ids', ids, max: LIMITS.MAX_BATCH_IDS });
@@ -28,19 +28,27 @@ export function factEdgesOf({
   state,
   ids,
   types,
+  limitPerEntity,
 }: {
   state: EmbeddedState;
   ids: readonly string[];
   types?: RelationshipType[];
+  limitPerEntity?: number;
 }): FactEdge[] {
   const wanted = checkRelationshipTypes('types', types);
+  const perEntity = checkFactEdgesPerEntity(limitPerEntity);
   const found = new Map<string, FactEdge>();
   for (const id of checkIds(ids)) {
     if (!state.graph.hasNode(id)) continue;
-    state.graph.forEachEdge(id, (key, { edge }) => {
+    const own: FactEdge[] = [];
+    state.graph.forEachEdge(id, (_key, { edge }) => {
       if (!isFactRelationshipType(edge.type) || (wanted && !wanted.includes(edge.type))) return;
-      found.set(key, copyOf(edge) as FactEdge);
+      own.push(edge as FactEdge);
     });
+    own
+      .sort((a, b) => compareIds(a.id, b.id))
+      .slice(0, perEntity)
+      .forEach((edge) => found.set(edge.id, copyOf(edge)));
   }
   return [...found.values()].sort((a, b) => compareIds(a.id, b.id));
 }

@@ -39,7 +39,7 @@ export async function createNeo4jStore({
     getEntities: ({ ids }) => getEntities({ db, ids }),
     getClaims: ({ ids }) => getClaims({ db, ids }),
     getEdges: ({ ids }) => getEdges({ db, ids }),
-    getFactEdgesOf: ({ ids, types }) => getFactEdgesOf({ db, ids, types }),
+    getFactEdgesOf: ({ ids, types, limitPerEntity }) => getFactEdgesOf({ db, ids, types, limitPerEntity }),
     search: ({ text, types, first }) => searchEntities({ db, text, types, first }),
     neighbourhood: (args) => neighbourhood({ db, args }),
     shortestPaths: (args) => shortestPaths({ db, args }),

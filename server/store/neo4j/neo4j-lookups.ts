@@ -1,7 +1,7 @@
 /** Batched lookups by id (DataLoader-friendly: result[i] belongs to ids[i]) and the fact edges of entities. */
 import type { Claim, Edge, Entity, FactEdge } from '../../domain/graph-types';
 import { FACT_RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from '../../domain/vocabulary';
-import { LIMITS, checkIdList, checkRelationshipTypes } from '../query-limits';
+import { LIMITS, checkFactEdgesPerEntity, checkIdList, checkRelationshipTypes } from '../query-limits';
 import type { Neo4jExecutor } from './neo4j-executor';
 import { claimOf, column, edgeOf, entityOf, factEdgeOf, inRequestOrder } from './neo4j-records';
 
@@ -42,18 +42,21 @@ export async function getFactEdgesOf({
   db,
   ids,
   types,
+  limitPerEntity,
 }: {
   db: Neo4jExecutor;
   ids: readonly string[];
   types?: RelationshipType[];
+  limitPerEntity?: number;
 }): Promise<FactEdge[]> {
   checkIdList({ argument: 'ids', ids, max: LIMITS.MAX_BATCH_IDS });
   const requested = checkRelationshipTypes('types', types);
+  const perEntity = checkFactEdgesPerEntity(limitPerEntity);
   // Only fact types can come back as FactEdges; claim types in the list simply match nothing.
   const factTypes = (requested ?? [...FACT_RELATIONSHIP_TYPES]).filter((t) =>
     (FACT_RELATIONSHIP_TYPES as readonly string[]).includes(t),
   );
   if (ids.length === 0 || factTypes.length === 0) return [];
-  const rows = await db.read({ name: 'get-fact-edges-of', params: { ids: distinct(ids), types: factTypes } });
+  const rows = await db.read({ name: 'get-fact-edges-of', params: { ids: distinct(ids), types: factTypes, perEntity } });
   return column({ rows, name: 'edge' }).map((row) => factEdgeOf({ row }));
 }
