@@ -31,11 +31,12 @@ async function expectNoHorizontalOverflow(explorer: ExplorerPage): Promise<void>
 async function edgeInView(explorer: ExplorerPage, id: string): Promise<{ centred: boolean; endsVisible: boolean }> {
   return explorer.cyQuery((cy, edgeId) => {
     const edge = cy.getElementById(edgeId);
+    if (!edge.isEdge()) return { centred: false, endsVisible: false };
     const mid = edge.renderedMidpoint();
     const inside = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
     return {
       centred: Math.abs(mid.x - cy.width() / 2) < cy.width() / 4 && Math.abs(mid.y - cy.height() / 2) < cy.height() / 4,
-      endsVisible: edge.connectedNodes().every((n) => inside(n.renderedPosition())),
+      endsVisible: [edge.source(), edge.target()].every((n) => inside(n.renderedPosition())),
     };
   }, id);
 }
