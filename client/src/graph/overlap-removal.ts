@@ -154,7 +154,9 @@ const ANGLES = 16;
  */
 function relocate({ scene, who, rings }: { scene: Scene; who: 'offenders' | 'all'; rings: number }): boolean {
   let moved = false;
-  for (let n = 0; n < scene.pts.length; n++) {
+  // Nodes with few edges first: moving a leaf disturbs little, moving a hub drags many lines.
+  const order = scene.pts.map((_, n) => n).sort((a, b) => scene.incident[a].length - scene.incident[b].length || a - b);
+  for (const n of order) {
     const here = scene.pts[n];
     // First the nodes that sit on something themselves; an edge's ends move only if that fails.
     if (who === 'offenders' && !sitsOnSomething({ scene, n })) continue;

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { MIN_NODE_DISTANCE, isLooseEdgeType, separateOverlaps, type Point } from './layout-options';
-import { removeOverlaps, type NodeExtent } from './overlap-removal';
+import { removeOverlaps, type NodeExtent, type Segment } from './overlap-removal';
 
 /**
  * How far (in 14-unit rings) a node may move to a free spot. Tuned on the article graph:
@@ -29,6 +29,21 @@ export function nodeExtents({ cy }: { cy: Core }): Map<string, NodeExtent> {
   return extents;
 }
 
+/** The whole readability pass on plain data (what tidyLayout applies; tests run it headless). */
+export function readablePositions({
+  positions,
+  extents,
+  segments,
+}: {
+  positions: Map<string, Point>;
+  extents: Map<string, NodeExtent>;
+  segments: Segment[];
+}): Map<string, Point> {
+  // A cheap centre-distance spread first leaves the box pass fewer, smaller conflicts.
+  const spread = separateOverlaps({ positions, minDistance: MIN_NODE_DISTANCE });
+  return removeOverlaps({ positions: spread, extents, segments, rings: RELOCATION_RINGS });
+}
+
 export function tidyLayout({ cy }: { cy: Core }): void {
   const positions = new Map<string, Point>(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   const segments = cy.edges().map((e) => ({
@@ -37,8 +52,6 @@ export function tidyLayout({ cy }: { cy: Core }): void {
     // A node on a solid fact line reads as part of it; on a dashed "said about" hint, less so.
     weight: isLooseEdgeType(String(e.data('type'))) ? 1 : 3,
   }));
-  // A cheap centre-distance spread first leaves the box pass fewer, smaller conflicts.
-  const spread = separateOverlaps({ positions, minDistance: MIN_NODE_DISTANCE });
-  const tidy = removeOverlaps({ positions: spread, extents: nodeExtents({ cy }), segments, rings: RELOCATION_RINGS });
+  const tidy = readablePositions({ positions, extents: nodeExtents({ cy }), segments });
   cy.batch(() => tidy.forEach((p, id) => cy.getElementById(id).position(p)));
 }
