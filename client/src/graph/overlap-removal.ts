@@ -192,6 +192,7 @@ export function removeOverlaps({
   passes = 6,
   rings = 10,
   maxNodes = 400,
+  maxRelocatedNodes = 150,
 }: {
   positions: Map<string, Point>;
   extents: Map<string, NodeExtent>;
@@ -205,6 +206,11 @@ export function removeOverlaps({
   rings?: number;
   /** Quadratic in the node count; bigger pictures keep fcose's result. */
   maxNodes?: number;
+  /**
+   * Relocation scores each candidate spot against every node and edge; past this many nodes
+   * only the label boxes are separated (a big expanded picture is read zoomed in anyway).
+   */
+  maxRelocatedNodes?: number;
 }): Map<string, Point> {
   if (positions.size < 2 || positions.size > maxNodes) return positions;
   const ids = [...positions.keys()].sort();
@@ -226,8 +232,9 @@ export function removeOverlaps({
     weights.push(segment.weight ?? 1);
   }
   const scene: Scene = { ids, pts, extents: extents_, edges, weights, incident, gap, clearance };
-  for (let pass = 0; pass < passes && relocate({ scene, who: 'offenders', rings }); pass++);
-  for (let pass = 0; pass < passes && relocate({ scene, who: 'all', rings }); pass++);
+  const relocating = ids.length <= maxRelocatedNodes;
+  for (let pass = 0; relocating && pass < passes && relocate({ scene, who: 'offenders', rings }); pass++);
+  for (let pass = 0; relocating && pass < passes && relocate({ scene, who: 'all', rings }); pass++);
   // Labels apart is the rule the browser suite holds the picture to; settle it last.
   for (let k = 0; k < 200 && separateBoxes({ ids, pts: scene.pts, extents: extents_, gap }); k++);
   return new Map(ids.map((id, k) => [id, scene.pts[k]]));
