@@ -6,7 +6,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
-const API = process.env.WHOSAID_API_URL ?? 'http://127.0.0.1:4000';
+// The API that `npm run dev` starts beside Vite listens on PORT (default 4000).
+const API = process.env.WHOSAID_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? '4000'}`;
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
