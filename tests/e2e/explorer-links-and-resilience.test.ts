@@ -5,6 +5,7 @@
  */
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
+import { waitForPathShown } from './support/wait-for-path-shown';
 import { WAIT_MS, type ExplorerPage } from './support/explorer-page';
 
 const LLAMA = 'llama';
@@ -90,15 +91,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       const explorer = await suite.openPage();
       await explorer.open({ search: `?from=${KAI_FU_LEE}&to=${LLAMA}` });
 
-      const pathText = explorer.page.getByTestId('path-text');
-      await pathText.waitFor({ timeout: WAIT_MS });
-      await explorer.waitForCy(
-        (cy, ends) => ends.every((id) => cy.getElementById(id).hasClass('on-path')),
-        [KAI_FU_LEE, LLAMA],
-      );
-      await explorer.waitForGraphStill();
-      await explorer.screenshot('deep-link-path');
-      const text = (await pathText.textContent()) ?? '';
+      const text = await waitForPathShown({ explorer, ends: [KAI_FU_LEE, LLAMA], screenshot: 'deep-link-path' });
       expect(text).toContain('Kai-Fu Lee');
       expect(text).toContain('LLaMA');
       // The path ends are filled into the pickers, so the user can see what was asked.

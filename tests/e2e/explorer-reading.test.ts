@@ -5,6 +5,7 @@
  */
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
+import { waitForPathShown } from './support/wait-for-path-shown';
 import { WAIT_MS } from './support/explorer-page';
 
 const LLAMA = 'llama';
@@ -134,16 +135,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       await explorer.pickFromCombobox({ label: 'Path to', text: 'LLaMA', option: /^LLaMA\b/ });
       await explorer.page.getByRole('button', { name: 'Find path', exact: true }).click();
 
-      const pathText = explorer.page.getByTestId('path-text');
-      await pathText.waitFor({ timeout: WAIT_MS });
-      await explorer.waitForCy(
-        (cy, ends) => ends.every((id) => cy.getElementById(id).hasClass('on-path')),
-        [KAI_FU_LEE, LLAMA],
-      );
-      await explorer.waitForGraphStill();
-      await explorer.screenshot('path-kai-fu-lee-to-llama');
+      const text = await waitForPathShown({ explorer, ends: [KAI_FU_LEE, LLAMA], screenshot: 'path-kai-fu-lee-to-llama' });
 
-      const text = (await pathText.textContent()) ?? '';
       expect(text).toContain('Kai-Fu Lee');
       expect(text).toContain('LLaMA');
       const onPath = await explorer.idsWithClass('on-path');
