@@ -69,32 +69,23 @@ export function factEdgeOf({ row }: { row: Row }): FactEdge {
   return parseRecord({ schema: factEdgeSchema, what: `fact edge ${String(row.id)}`, value: { ...row, role: orNull(row.role) } });
 }
 
+/** Neo4j drops null properties, so a source's optional metadata comes back missing; restore the nulls. */
+function withSourceNulls(row: Row): Row {
+  return {
+    ...row,
+    publisher: orNull(row.publisher),
+    url: orNull(row.url),
+    publishedAt: orNull(row.publishedAt),
+    authorId: orNull(row.authorId),
+  };
+}
+
 export function sourceOf({ row }: { row: Row }): SourceDocument {
-  return parseRecord({
-    schema: sourceDocumentSchema,
-    what: `source ${String(row.id)}`,
-    value: {
-      ...row,
-      publisher: orNull(row.publisher),
-      url: orNull(row.url),
-      publishedAt: orNull(row.publishedAt),
-      authorId: orNull(row.authorId),
-    },
-  });
+  return parseRecord({ schema: sourceDocumentSchema, what: `source ${String(row.id)}`, value: withSourceNulls(row) });
 }
 
 export function sourceSummaryOf({ row }: { row: Row }): SourceSummary {
-  return parseRecord({
-    schema: sourceSummarySchema,
-    what: `source ${String(row.id)}`,
-    value: {
-      ...row,
-      publisher: orNull(row.publisher),
-      url: orNull(row.url),
-      publishedAt: orNull(row.publishedAt),
-      authorId: orNull(row.authorId),
-    },
-  });
+  return parseRecord({ schema: sourceSummarySchema, what: `source ${String(row.id)}`, value: withSourceNulls(row) });
 }
 
 export function topicOf({ row }: { row: Row }): Topic {
