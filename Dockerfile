@@ -27,7 +27,7 @@ WORKDIR /app
 # package.json marks the project root (server/project-root.ts walks up to it).
 COPY package.json package-lock.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
-# dist/server, dist/seed (tsc) and dist/client (vite).
+# dist/domain, dist/server, dist/seed (tsc) and dist/client (vite).
 COPY --from=build /app/dist ./dist
 # Read at run time relative to the project root, not compiled into dist/:
 #   seed/ (YAML + source texts, for the seed CLI and the embedded store), cypher/ (one query per file),

@@ -7,8 +7,8 @@
  * (each quote is a verbatim span of that text) and the fact edges those claims assert. Fact edges and
  * claims only point at entities, which all exist by then. Same options -> same graph, byte for byte.
  */
-import type { Claim, Entity, FactEdge, SourceDocument } from '../server/domain/graph-types';
-import { ENTITY_TYPES, FACT_RELATIONSHIP_TYPES, type EntityType } from '../server/domain/vocabulary';
+import type { Claim, Entity, FactEdge, SourceDocument } from '../domain/graph-types';
+import { ENTITY_TYPES, FACT_RELATIONSHIP_TYPES, type EntityType } from '../domain/vocabulary';
 import { edgeIdOf } from '../server/store/batch-to-edges';
 import type { GraphBatch } from '../server/store/graph-store';
 

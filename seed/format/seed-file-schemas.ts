@@ -18,7 +18,7 @@ import {
   DATE_PRECISIONS,
   ENTITY_TYPES,
   FACT_RELATIONSHIP_TYPES,
-} from '../../server/domain/vocabulary';
+} from '../../domain/vocabulary';
 
 /** Lower-case slug; never contains `--`, which separates the parts of edge ids. */
 export const slug = z

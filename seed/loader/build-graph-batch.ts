@@ -3,7 +3,7 @@
  * found nothing, so every lookup here is known to succeed. Output order is deterministic:
  * every list sorted by id, fact edge claim ids sorted, mentions in folder then file order.
  */
-import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../server/domain/graph-types';
+import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import { edgeIdOf } from '../../server/store/batch-to-edges';
 import type { GraphBatch } from '../../server/store/graph-store';
 import type { MergedEntity } from '../validation/entity-merge';

@@ -2,7 +2,7 @@
  * Who can say things: a claim's speaker (and a source's author) must be an entity that can
  * speak, and an AUTHOR_ASSERTION is by definition said by the source's author.
  */
-import type { EntityType } from '../../server/domain/vocabulary';
+import type { EntityType } from '../../domain/vocabulary';
 import type { SeedError } from '../loader/seed-errors';
 import type { SeedModel } from '../loader/seed-model';
 import { errorAt } from '../loader/shape-check';

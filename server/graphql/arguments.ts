@@ -3,7 +3,7 @@
  * argument (`depth`, `filter.text`) and its range, whichever store is behind. The ranges are the
  * store's own (server/store/query-limits.ts); the stores check again.
  */
-import type { ClaimFilter } from '../domain/graph-types';
+import type { ClaimFilter } from '../../domain/graph-types';
 import { decodeClaimCursor } from '../store/claim-cursor';
 import { InvalidArgumentError } from '../store/store-errors';
 import { checkIdList, checkText, intInRange, LIMITS } from '../store/query-limits';

@@ -3,7 +3,7 @@
  * spans). Bounded: at most MAX_COLLECTED_CLAIMS claims, so a huge topic cannot make one field
  * walk the whole graph; the SDL documents the cap.
  */
-import type { Claim, ClaimFilter } from '../domain/graph-types';
+import type { Claim, ClaimFilter } from '../../domain/graph-types';
 import type { GraphStore } from '../store/graph-store';
 import { LIMITS } from '../store/query-limits';
 

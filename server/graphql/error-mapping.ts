@@ -6,6 +6,7 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../../domain/error-codes';
 import { InvalidArgumentError, StoreUnavailableError } from '../store/store-errors';
 
 /** A resolver was asked about an id that does not exist, where null would be ambiguous. */
@@ -19,12 +20,7 @@ export class NotFoundError extends Error {
   }
 }
 
-export const ERROR_CODES = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
+export { ERROR_CODES };
 
 export function createFormatError({ production }: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

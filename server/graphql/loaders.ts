@@ -4,7 +4,7 @@
  * speakers and subjects costs a constant number of store calls, not one per claim (no N+1).
  */
 import DataLoader from 'dataloader';
-import type { Claim, Edge, Entity, FactEdge, SourceDocument, Topic } from '../domain/graph-types';
+import type { Claim, Edge, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import type { GraphStore } from '../store/graph-store';
 import { LIMITS } from '../store/query-limits';
 

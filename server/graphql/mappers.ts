@@ -16,7 +16,7 @@ import type {
   Stats,
   Subgraph,
   Topic,
-} from '../domain/graph-types';
+} from '../../domain/graph-types';
 
 export type EntityRecord = Entity;
 export type ClaimRecord = Claim;

@@ -2,7 +2,7 @@
  * Turns any node id (entity, claim or source) into the drawn GraphNode shape. Used by paths
  * (whose store result has ids only) and edge evidence, whose ends may be claims.
  */
-import type { GraphNode } from '../domain/graph-types';
+import type { GraphNode } from '../../domain/graph-types';
 import type { Loaders } from './loaders';
 
 export async function resolveGraphNode({ loaders, id }: { loaders: Loaders; id: string }): Promise<GraphNode> {

@@ -4,11 +4,12 @@
  *   (claim)-[:SUPPORTS]->(other claim), (claim)-[:CONTRADICTS]->(other claim).
  * Every claim edge has role null and claimIds [claim.id].
  */
-import type { Claim, Edge, FactEdge } from '../domain/graph-types';
-import type { ClaimRelationshipType, RelationshipType } from '../domain/vocabulary';
+import type { Claim, Edge, FactEdge } from '../../domain/graph-types';
+import type { ClaimRelationshipType } from '../../domain/vocabulary';
 
-export const edgeIdOf = ({ from, type, to }: { from: string; type: RelationshipType; to: string }): string =>
-  `${from}--${type}--${to}`;
+import { edgeIdOf } from '../../domain/edge-id';
+
+export { edgeIdOf };
 
 export interface ClaimEdge extends Edge {
   type: ClaimRelationshipType;

@@ -7,8 +7,8 @@
  * Usage: ids = idsToLookUp({ batch }); fetch what the store holds for them; checkBatch({ batch, stored }).
  */
 import type { z } from 'zod';
-import type { SourceSpan } from '../domain/graph-types';
-import type { NodeType } from '../domain/vocabulary';
+import type { SourceSpan } from '../../domain/graph-types';
+import type { NodeType } from '../../domain/vocabulary';
 import { edgeIdOf } from './batch-to-edges';
 import type { GraphBatch } from './graph-store';
 import { claimSchema, entitySchema, factEdgeSchema, sourceDocumentSchema, topicSchema } from './record-schemas';

@@ -21,8 +21,8 @@ import type {
   Stats,
   Subgraph,
   Topic,
-} from '../domain/graph-types';
-import type { EntityType, NodeType, RelationshipType } from '../domain/vocabulary';
+} from '../../domain/graph-types';
+import type { EntityType, NodeType, RelationshipType } from '../../domain/vocabulary';
 
 /** A validated, self-consistent set of records produced by the seed loader. */
 export interface GraphBatch {

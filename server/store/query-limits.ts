@@ -11,36 +11,11 @@ import {
   type EntityType,
   type NodeType,
   type RelationshipType,
-} from '../domain/vocabulary';
+} from '../../domain/vocabulary';
 import { InvalidArgumentError } from './store-errors';
+import { DEFAULT_NEIGHBOURHOOD_NODES, DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS, LIMITS } from '../../domain/limits';
 
-export const LIMITS = {
-  MAX_DEPTH: 3,
-  DEFAULT_DEPTH: 1,
-  MAX_NODES: 500,
-  DEFAULT_NODES: 150,
-  MAX_SEED_IDS: 50,
-  MAX_HOPS: 6,
-  DEFAULT_HOPS: 4,
-  MAX_PATHS: 20,
-  MAX_SEARCH: 50,
-  DEFAULT_SEARCH: 10,
-  MAX_PAGE: 100,
-  DEFAULT_PAGE: 20,
-  MAX_BATCH_IDS: 1000,
-  /** getFactEdgesOf returns at most this many edges per entity (hubs like a country have thousands). */
-  MAX_FACT_EDGES_PER_ENTITY: 200,
-  MAX_TEXT_LENGTH: 200,
-  /** omittedNodes is counted exactly up to this number, then reported as this number. */
-  COUNT_CAP: 10_000,
-  /** Neo4j transaction timeout for reads, milliseconds. */
-  READ_TIMEOUT_MS: 5_000,
-} as const;
-
-/** Relationship types a neighbourhood walks when the caller names none. */
-export const DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS: RelationshipType[] = [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT'];
-/** Node types a neighbourhood includes when the caller names none: Source would join everything. */
-export const DEFAULT_NEIGHBOURHOOD_NODES: NodeType[] = NODE_TYPES.filter((t) => t !== 'Source');
+export { DEFAULT_NEIGHBOURHOOD_NODES, DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS, LIMITS };
 
 export function intInRange({
   argument,

@@ -19,7 +19,7 @@ import type {
   Stats,
   Subgraph,
   Topic,
-} from '../domain/graph-types';
+} from '../../domain/graph-types';
 import {
   CLAIM_KINDS,
   DATE_PRECISIONS,
@@ -27,7 +27,7 @@ import {
   FACT_RELATIONSHIP_TYPES,
   NODE_TYPES,
   RELATIONSHIP_TYPES,
-} from '../domain/vocabulary';
+} from '../../domain/vocabulary';
 
 const offset = z.number().int().nonnegative();
 const isoPrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');

@@ -1,6 +1,6 @@
 /** The SDL documents every type, field, argument and enum value, and its enums mirror the vocabulary. */
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
-import { CLAIM_KINDS, DATE_PRECISIONS, ENTITY_TYPES, NODE_TYPES, RELATIONSHIP_TYPES } from '../../server/domain/vocabulary';
+import { CLAIM_KINDS, DATE_PRECISIONS, ENTITY_TYPES, NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { TYPED_RELATIONSHIP_FIELDS } from '../../server/graphql/resolvers/entity/entity-types';
 import { loadSchemaDocument } from '../../server/graphql/schema';
 

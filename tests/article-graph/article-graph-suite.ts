@@ -3,7 +3,7 @@
  * through the GraphStore port only. One factory, run against both stores (embedded and Neo4j), so
  * "the graph holds everything the article says, each piece with its exact span" is proven for both.
  */
-import type { Claim, ClaimFilter, FactEdge } from '../../server/domain/graph-types';
+import type { Claim, ClaimFilter, FactEdge } from '../../domain/graph-types';
 import type { GraphBatch, GraphStore } from '../../server/store/graph-store';
 import { LIMITS } from '../../server/store/query-limits';
 import { DEFAULT_SEED_DIR } from '../../server/project-root';

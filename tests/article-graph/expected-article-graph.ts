@@ -2,7 +2,7 @@
  * What the curated article graph must contain, counted by hand from seed/sources/ai-race-article/
  * and docs/data-model.md. When the seed changes on purpose, change these numbers in the same commit.
  */
-import type { NodeType, RelationshipType } from '../../server/domain/vocabulary';
+import type { NodeType, RelationshipType } from '../../domain/vocabulary';
 
 export const ARTICLE_SOURCE_ID = 'ai-race-article';
 export const ARTICLE_AUTHOR_ID = 'ai-race-article-author';

@@ -1,5 +1,5 @@
 /** Contract: findClaims filters, order and cursor paging. */
-import type { ClaimFilter } from '../../server/domain/graph-types';
+import type { ClaimFilter } from '../../domain/graph-types';
 import { ALL_CLAIM_IDS, storedClaim } from './contract-fixture';
 import { expectInvalidArgument } from './contract-expectations';
 import type { StoreGetter } from './graph-store-contract';

@@ -8,7 +8,7 @@
  *   qwen -APPROVED- cac;  qwen -ON_PAR_WITH- glm-4 -DEVELOPED- zhipu -WORKS_AT- ada;  zhipu -BASED_IN- beijing
  *   jose-nunez (the author) and lonely have no fact edges; lonely is reachable only through its Source.
  */
-import type { Claim, FactEdge } from '../../server/domain/graph-types';
+import type { Claim, FactEdge } from '../../domain/graph-types';
 import type { GraphBatch } from '../../server/store/graph-store';
 import {
   aBatch,

@@ -1,5 +1,5 @@
 /** Contract: breadth-first neighbourhoods (semantics in graph-store-contract.ts). */
-import { FACT_RELATIONSHIP_TYPES } from '../../server/domain/vocabulary';
+import { FACT_RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { LIMITS } from '../../server/store/query-limits';
 import { expectInvalidArgument } from './contract-expectations';
 import type { StoreGetter } from './graph-store-contract';

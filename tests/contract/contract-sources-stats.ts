@@ -1,5 +1,5 @@
 /** Contract: sources, topics and counts. */
-import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../server/domain/vocabulary';
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { modelRace, newsA, newsB } from './contract-fixture';
 import type { StoreGetter } from './graph-store-contract';
 

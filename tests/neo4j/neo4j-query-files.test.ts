@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../server/domain/vocabulary';
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../server/project-root';
 import { schemaStatementsOf } from '../../server/store/neo4j/apply-neo4j-schema';
 import { loadQuery, loadQueryForType } from '../../server/store/neo4j/neo4j-executor';

@@ -10,8 +10,8 @@ import type {
   SourceDocument,
   SourceSpan,
   Topic,
-} from '../../server/domain/graph-types';
-import type { EntityType, FactRelationshipType } from '../../server/domain/vocabulary';
+} from '../../domain/graph-types';
+import type { EntityType, FactRelationshipType } from '../../domain/vocabulary';
 import { assertedEdgeIdsOf, edgeIdOf } from '../../server/store/batch-to-edges';
 import type { GraphBatch } from '../../server/store/graph-store';
 

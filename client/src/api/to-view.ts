@@ -1,7 +1,7 @@
 /** Turns API results into the plain client shapes the reducer and components use. */
 import type { ClaimFieldsFragment, SubgraphFieldsFragment } from '../graphql/generated';
 import type { ClaimView, ClientNode, SubgraphView } from '../state/graph-model';
-import { isNodeType } from '../../../server/domain/vocabulary';
+import { isNodeType } from '../../../domain/vocabulary';
 
 export function toClaimView(claim: ClaimFieldsFragment): ClaimView {
   return {

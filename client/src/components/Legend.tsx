@@ -1,5 +1,5 @@
 /** The legend: colour, shape and count per node type; each entry toggles that type's visibility. */
-import { NODE_TYPES } from '../../../server/domain/vocabulary';
+import { NODE_TYPES } from '../../../domain/vocabulary';
 import { NODE_APPEARANCE } from '../graph/node-appearance';
 import { countByType } from '../graph/visible-graph';
 import { useExplorer } from '../state/explorer-context';

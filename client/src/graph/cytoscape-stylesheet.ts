@@ -3,7 +3,7 @@
  * relationship type written out at once the labels drown the names.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES } from '../../../server/domain/vocabulary';
+import { NODE_TYPES } from '../../../domain/vocabulary';
 import { NODE_APPEARANCE } from './node-appearance';
 
 export function graphStylesheet(): StylesheetJson {

@@ -2,7 +2,7 @@
  * Colour AND shape per node type, so the graph stays readable for colour-blind readers and in
  * greyscale prints. The legend and the Cytoscape stylesheet both read this one table.
  */
-import type { NodeType } from '../../../server/domain/vocabulary';
+import type { NodeType } from '../../../domain/vocabulary';
 
 export interface NodeAppearance {
   color: string;

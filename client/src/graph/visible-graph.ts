@@ -3,7 +3,8 @@
  * "claims hidden" rewiring is easy to test: when claim nodes are hidden a speaker is joined to
  * each subject of its claims by one SAID_ABOUT edge carrying those claims' ids.
  */
-import type { NodeType } from '../../../server/domain/vocabulary';
+import { edgeIdOf, isEdgeIdOfType } from '../../../domain/edge-id';
+import type { NodeType } from '../../../domain/vocabulary';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { SAID_ABOUT } from './node-appearance';
 
@@ -13,9 +14,9 @@ export interface VisibleGraph {
 }
 
 export const saidAboutEdgeId = ({ speakerId, subjectId }: { speakerId: string; subjectId: string }) =>
-  `${speakerId}--${SAID_ABOUT}--${subjectId}`;
+  edgeIdOf({ from: speakerId, type: SAID_ABOUT, to: subjectId });
 
-export const isDerivedEdgeId = (id: string) => id.includes(`--${SAID_ABOUT}--`);
+export const isDerivedEdgeId = (id: string) => isEdgeIdOfType({ id, type: SAID_ABOUT });
 
 export function deriveSaidAboutEdges({
   edges,

@@ -2,7 +2,7 @@
  * Client-side shapes of what the explorer holds. They mirror the API's types but stay plain,
  * so the reducer and the pure helpers never depend on generated GraphQL code.
  */
-import type { NodeType } from '../../../server/domain/vocabulary';
+import type { NodeType } from '../../../domain/vocabulary';
 
 export interface ClientNode {
   id: string;

@@ -3,7 +3,7 @@
  * selected, what each expansion added (for undo) and the path search. Components dispatch;
  * Cytoscape only ever draws what this state says.
  */
-import type { NodeType } from '../../../server/domain/vocabulary';
+import type { NodeType } from '../../../domain/vocabulary';
 import {
   assertNever,
   type AsyncState,

@@ -3,7 +3,7 @@
  * select|edge|claim (one selection), expand (comma list, in order), from/to/via (path),
  * hide (comma list of node types), claims=1 (claim nodes shown).
  */
-import { isNodeType, type NodeType } from '../../../server/domain/vocabulary';
+import { isNodeType, type NodeType } from '../../../domain/vocabulary';
 import type { Selection } from './graph-model';
 import type { GraphState } from './graph-reducer';
 

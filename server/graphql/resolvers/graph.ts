@@ -1,5 +1,5 @@
 /** Edge, GraphNode, Path, EdgeEvidence and Stats: the shapes the graph view draws. */
-import { isEntityType } from '../../domain/vocabulary';
+import { isEntityType } from '../../../domain/vocabulary';
 import type { Resolvers } from '../generated/resolvers-types';
 import { loadKnown } from '../loaders';
 import { resolveGraphNode } from '../resolve-node';

@@ -2,7 +2,7 @@
  * findClaims for the embedded store: filter, order by (sourceId, span.start, id), page strictly
  * after the cursor's order key. totalCount counts every claim matching the filter, ignoring paging.
  */
-import type { Claim, ClaimFilter, ClaimPage } from '../../domain/graph-types';
+import type { Claim, ClaimFilter, ClaimPage } from '../../../domain/graph-types';
 import { tokenize } from '../../domain/search-scoring';
 import { claimOrderKeyOf, compareClaimOrder, decodeClaimCursor, encodeClaimCursor } from '../claim-cursor';
 import { checkClaimKind, checkText, intInRange, LIMITS } from '../query-limits';

@@ -5,8 +5,8 @@
  * (see embedded-write-batch.ts), and records are replaced, never mutated, so readers can share them.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { Claim, Edge, Entity, GraphNode, SourceDocument, Topic } from '../../domain/graph-types';
-import type { NodeType } from '../../domain/vocabulary';
+import type { Claim, Edge, Entity, GraphNode, SourceDocument, Topic } from '../../../domain/graph-types';
+import type { NodeType } from '../../../domain/vocabulary';
 
 /** What a graph node holds, tagged by kind. */
 export type NodeRecord =

@@ -1,6 +1,6 @@
 /** Lookups by id, source listings and counts for the embedded store. */
-import type { Claim, Edge, Entity, FactEdge, SourceDocument, SourceSummary, Stats, Topic } from '../../domain/graph-types';
-import { isFactRelationshipType, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../../domain/vocabulary';
+import type { Claim, Edge, Entity, FactEdge, SourceDocument, SourceSummary, Stats, Topic } from '../../../domain/graph-types';
+import { isFactRelationshipType, NODE_TYPES, RELATIONSHIP_TYPES, type NodeType, type RelationshipType } from '../../../domain/vocabulary';
 import { checkFactEdgesPerEntity, checkIdList, checkRelationshipTypes, LIMITS } from '../query-limits';
 import { compareIds, copyOf, nodeTypeOf, type EmbeddedState } from './embedded-graph';
 

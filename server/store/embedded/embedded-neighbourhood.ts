@@ -3,8 +3,8 @@
  * whose type is not allowed is neither included nor walked through (seeds are always included).
  * Nodes are ranked by (distance, id) and cut at `limit`; omittedNodes counts the rest up to COUNT_CAP.
  */
-import type { Edge, GraphNode, Subgraph } from '../../domain/graph-types';
-import type { NodeType, RelationshipType } from '../../domain/vocabulary';
+import type { Edge, GraphNode, Subgraph } from '../../../domain/graph-types';
+import type { NodeType, RelationshipType } from '../../../domain/vocabulary';
 import type { NeighbourhoodArgs } from '../graph-store';
 import {
   checkIdList,

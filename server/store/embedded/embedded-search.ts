@@ -3,8 +3,8 @@
  * scoreNames, keep score > 0, rank with compareHits. Linear in the number of entities, which is
  * fine for the embedded store's sizes; the Neo4j store narrows candidates with its full-text index.
  */
-import type { SearchHit } from '../../domain/graph-types';
-import type { EntityType } from '../../domain/vocabulary';
+import type { SearchHit } from '../../../domain/graph-types';
+import type { EntityType } from '../../../domain/vocabulary';
 import { compareHits, normalizeText, scoreNames } from '../../domain/search-scoring';
 import { checkEntityTypes, checkText, intInRange, LIMITS } from '../query-limits';
 import { copyOf, type EmbeddedState } from './embedded-graph';

@@ -5,8 +5,8 @@
  * sequences already sorted, and each sequence expands into its parallel-edge choices in edge-id
  * order, so we can stop at `limit` without enumerating everything.
  */
-import type { Path } from '../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary';
+import type { Path } from '../../../domain/graph-types';
+import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/vocabulary';
 import type { ShortestPathsArgs } from '../graph-store';
 import { checkRelationshipTypes, checkText, intInRange, LIMITS } from '../query-limits';
 import { compareIds, type EmbeddedGraph, type EmbeddedState } from './embedded-graph';

@@ -10,9 +10,9 @@
  *   5. fact edges left without claims are deleted (nothing stays in the graph without a claim).
  * Sources, topics and entities of the batch replace stored ones with the same id; entities are never deleted.
  */
-import type { Edge } from '../../domain/graph-types';
-import type { NodeType } from '../../domain/vocabulary';
-import { isFactRelationshipType } from '../../domain/vocabulary';
+import type { Edge } from '../../../domain/graph-types';
+import type { NodeType } from '../../../domain/vocabulary';
+import { isFactRelationshipType } from '../../../domain/vocabulary';
 import { claimEdgesOfClaims } from '../batch-to-edges';
 import { checkBatch, idsToLookUp } from '../check-batch';
 import type { GraphBatch, WriteSummary } from '../graph-store';

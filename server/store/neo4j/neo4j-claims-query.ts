@@ -1,5 +1,5 @@
 /** findClaims on Neo4j: optional filters, keyset pagination on (sourceId, start, id), exact totalCount. */
-import type { ClaimFilter, ClaimPage } from '../../domain/graph-types';
+import type { ClaimFilter, ClaimPage } from '../../../domain/graph-types';
 import { tokenize } from '../../domain/search-scoring';
 import { claimOrderKeyOf, decodeClaimCursor, encodeClaimCursor } from '../claim-cursor';
 import { LIMITS, checkClaimKind, checkText, intInRange } from '../query-limits';

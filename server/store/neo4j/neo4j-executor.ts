@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { isRelationshipType } from '../../domain/vocabulary';
+import { isRelationshipType } from '../../../domain/vocabulary';
 import { CYPHER_DIR } from '../../project-root';
 import { LIMITS } from '../query-limits';
 import { StoreUnavailableError } from '../store-errors';

@@ -1,6 +1,6 @@
 /** Batched lookups by id (DataLoader-friendly: result[i] belongs to ids[i]) and the fact edges of entities. */
-import type { Claim, Edge, Entity, FactEdge } from '../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from '../../domain/vocabulary';
+import type { Claim, Edge, Entity, FactEdge } from '../../../domain/graph-types';
+import { FACT_RELATIONSHIP_TYPES, isRelationshipType, type RelationshipType } from '../../../domain/vocabulary';
 import { LIMITS, checkFactEdgesPerEntity, checkIdList, checkRelationshipTypes } from '../query-limits';
 import type { Neo4jExecutor } from './neo4j-executor';
 import { claimOf, column, edgeOf, entityOf, factEdgeOf, inRequestOrder } from './neo4j-records';

@@ -3,7 +3,7 @@
  * an unbounded variable-length pattern: each level is capped, and the walk stops once it has found
  * `limit` nodes plus COUNT_CAP more (enough to report omittedNodes exactly up to the cap).
  */
-import type { GraphNode, Subgraph } from '../../domain/graph-types';
+import type { GraphNode, Subgraph } from '../../../domain/graph-types';
 import type { NeighbourhoodArgs } from '../graph-store';
 import {
   DEFAULT_NEIGHBOURHOOD_NODES,

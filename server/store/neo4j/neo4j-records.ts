@@ -3,7 +3,7 @@
  * of maps, so mentions, date, figures and stances are stored as JSON strings; they are decoded here
  * and every record is validated with the shared zod schemas before it leaves the adapter.
  */
-import type { Claim, Edge, Entity, FactEdge, GraphNode, SourceDocument, SourceSummary, Topic } from '../../domain/graph-types';
+import type { Claim, Edge, Entity, FactEdge, GraphNode, SourceDocument, SourceSummary, Topic } from '../../../domain/graph-types';
 import {
   claimSchema,
   edgeSchema,

@@ -2,9 +2,9 @@
  * Entity search on Neo4j: the full-text index proposes candidates, search-scoring.ts scores and ranks
  * them exactly as the embedded store does.
  */
-import type { SearchHit } from '../../domain/graph-types';
+import type { SearchHit } from '../../../domain/graph-types';
 import { compareHits, scoreNames } from '../../domain/search-scoring';
-import type { EntityType } from '../../domain/vocabulary';
+import type { EntityType } from '../../../domain/vocabulary';
 import { LIMITS, checkEntityTypes, checkText, intInRange } from '../query-limits';
 import { luceneQueryOf } from './entity-search-text';
 import type { Neo4jExecutor } from './neo4j-executor';

@@ -1,6 +1,6 @@
 /** All shortest undirected paths on Neo4j (find-all-shortest-paths.cypher), sorted by node ids, then edge ids. */
-import type { Path } from '../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary';
+import type { Path } from '../../../domain/graph-types';
+import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/vocabulary';
 import type { ShortestPathsArgs } from '../graph-store';
 import { LIMITS, checkRelationshipTypes, checkText, intInRange } from '../query-limits';
 import { pathSchema, parseRecord } from '../record-schemas';

@@ -1,6 +1,6 @@
 /** Sources, topics and the per-type counts of the graph. */
-import type { SourceDocument, SourceSummary, Stats, Topic } from '../../domain/graph-types';
-import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
+import type { SourceDocument, SourceSummary, Stats, Topic } from '../../../domain/graph-types';
+import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../../domain/vocabulary';
 import { checkText } from '../query-limits';
 import { parseRecord, statsSchema } from '../record-schemas';
 import type { Neo4jExecutor } from './neo4j-executor';

@@ -4,9 +4,9 @@
  *   check the batch against what is stored -> sources, topics, entities -> take the sources' old claims off
  *   their fact edges -> prune vanished claims -> upsert claims and recreate their provenance edges -> fact edges.
  */
-import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
-import type { NodeType } from '../../domain/vocabulary';
-import { CLAIM_RELATIONSHIP_TYPES, isEntityType, isFactRelationshipType } from '../../domain/vocabulary';
+import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../../domain/graph-types';
+import type { NodeType } from '../../../domain/vocabulary';
+import { CLAIM_RELATIONSHIP_TYPES, isEntityType, isFactRelationshipType } from '../../../domain/vocabulary';
 import { claimEdgesOfClaims, type ClaimEdge } from '../batch-to-edges';
 import { checkBatch, checkBatchRecords, idsToLookUp } from '../check-batch';
 import type { GraphBatch, WriteSummary } from '../graph-store';

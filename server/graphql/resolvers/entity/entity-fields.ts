@@ -2,8 +2,8 @@
  * Fields every entity type shares (the Entity interface): scalars come straight from the record;
  * claims go through the store's paged findClaims; relationships through the factEdgesOf loader.
  */
-import type { Entity } from '../../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, type FactRelationshipType } from '../../../domain/vocabulary';
+import type { Entity } from '../../../../domain/graph-types';
+import { FACT_RELATIONSHIP_TYPES, type FactRelationshipType } from '../../../../domain/vocabulary';
 import { checkRelationshipTypes, LIMITS } from '../../../store/query-limits';
 import { checkCursor, checkFirst } from '../../arguments';
 import type { GraphQLContext } from '../../context';

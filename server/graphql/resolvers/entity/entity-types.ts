@@ -3,8 +3,8 @@
  * names the fact relationship types it follows, the direction, and the entity types it may return.
  * Direction is as read in the sentence: "SenseTime DEVELOPED SenseNova" is `out` from SenseTime.
  */
-import type { Entity } from '../../../domain/graph-types';
-import type { EntityType, FactRelationshipType } from '../../../domain/vocabulary';
+import type { Entity } from '../../../../domain/graph-types';
+import type { EntityType, FactRelationshipType } from '../../../../domain/vocabulary';
 import type { GraphQLContext } from '../../context';
 import type { Resolvers } from '../../generated/resolvers-types';
 import { entityFields } from './entity-fields';

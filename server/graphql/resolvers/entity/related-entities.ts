@@ -3,8 +3,8 @@
  * edges through the per-request factEdgesOf loader and the other ends through the entities loader,
  * so a list of 50 companies asking `developed` costs one getFactEdgesOf and one getEntities call.
  */
-import type { Edge, Entity } from '../../../domain/graph-types';
-import type { EntityType, FactRelationshipType } from '../../../domain/vocabulary';
+import type { Edge, Entity } from '../../../../domain/graph-types';
+import type { EntityType, FactRelationshipType } from '../../../../domain/vocabulary';
 import type { GraphQLContext } from '../../context';
 import type { EdgeFromRecord } from '../../mappers';
 

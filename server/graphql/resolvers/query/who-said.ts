@@ -1,4 +1,4 @@
-import type { Claim } from '../../../domain/graph-types';
+import type { Claim } from '../../../../domain/graph-types';
 import { collectClaims } from '../../collect-claims';
 import type { QueryResolvers } from '../../generated/resolvers-types';
 import { loadKnown } from '../../loaders';

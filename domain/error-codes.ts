@@ -1,0 +1,18 @@
+/**
+ * Every `extensions.code` the API can answer with (docs/api.md explains each). The server raises
+ * them only through server/errors; the client reads them to decide what to tell the reader.
+ */
+export const ERROR_CODES = {
+  /** An argument is out of range, malformed, or names an unknown value; `extensions.argument` names it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request itself is not a GraphQL request the server accepts (syntax, operation type, body). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** An id given where null would be ambiguous does not exist; `extensions.argument` names it. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The graph store cannot be reached or did not answer in time. */
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** Anything unexpected; `extensions.requestId` matches the server log line. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
