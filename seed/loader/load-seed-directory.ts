@@ -4,6 +4,7 @@
  * `ok: true` results can never half-write a bad seed.
  */
 import type { GraphBatch } from '../../server/store/graph-store';
+import { checkChartUnits } from '../validation/chart-unit-rules';
 import { checkDuplicateIds } from '../validation/duplicate-id-rules';
 import { mergeEntities } from '../validation/entity-merge';
 import { checkSharedIdSpace } from '../validation/id-space-rules';
@@ -28,6 +29,7 @@ export async function loadSeedDirectory({ seedDir }: { seedDir: string }): Promi
   const index = indexSeed({ model, entities });
   checkReferences({ model, index, errors });
   checkSpeakers({ model, index, errors });
+  checkChartUnits({ model, errors });
   const spans = resolveSpans({ model, errors });
   checkOverlappingSpans({ model, spans, errors });
 
