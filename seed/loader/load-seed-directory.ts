@@ -7,6 +7,7 @@ import type { GraphBatch } from '../../server/store/graph-store';
 import { checkDuplicateIds } from '../validation/duplicate-id-rules';
 import { mergeEntities } from '../validation/entity-merge';
 import { checkSharedIdSpace } from '../validation/id-space-rules';
+import { checkMentions } from '../validation/mention-rules';
 import { checkOverlappingSpans } from '../validation/overlapping-span-rules';
 import { resolveSpans } from '../validation/quote-span-rules';
 import { checkReferences } from '../validation/reference-rules';
@@ -25,6 +26,7 @@ export async function loadSeedDirectory({ seedDir }: { seedDir: string }): Promi
   checkDuplicateIds({ model, errors });
   checkSharedIdSpace({ model, errors });
   const entities = mergeEntities({ model, errors });
+  checkMentions({ model, entities, errors });
   const index = indexSeed({ model, entities });
   checkReferences({ model, index, errors });
   checkSpeakers({ model, index, errors });
