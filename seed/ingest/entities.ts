@@ -40,11 +40,12 @@ export function buildEntityIndex({
   takenIds: Set<string>;
 }): EntityIndex {
   const starts = new Set(sentences.map((s) => s.start));
+  const knownFirstWords = new Set(existing.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.split(' ')[0]!)));
   const runs: NameRun[] = [];
   for (const sentence of sentences) {
     // Title-case headings ("China’s Race To Dominance") capitalise every word: not names.
     if (paragraphs[sentence.paragraph]!.isHeading && isTitleCase(text.slice(sentence.start, sentence.end))) continue;
-    runs.push(...nameRuns({ text, span: sentence, sentenceStarts: starts }));
+    runs.push(...nameRuns({ text, span: sentence, sentenceStarts: starts, knownFirstWords }));
   }
 
   // Group by key; a one-word name that ends a person's name or starts a longer name said before is that entity.

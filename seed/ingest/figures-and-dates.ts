@@ -15,7 +15,8 @@ export function figuresOf({ quote, label }: { quote: string; label: string }): F
   const figures: Figure[] = [];
   for (const m of quote.matchAll(FIGURE)) {
     const [whole, bound, currency, digits, scaleOrPercent, noun] = m;
-    const before = quote[m.index - 1] ?? ' ';
+    // The optional bound's \s* may have swallowed the space before the number: look past it.
+    const before = quote[m.index + (whole.length - whole.trimStart().length) - 1] ?? ' ';
     // Part of a name or version (Yi-34B, GPT-4o, 5.5) or a bare year: not a figure.
     if (/[\p{L}\-.]/u.test(before) && !bound && !currency) continue;
     let value = Number(digits!.replace(/,/g, ''));

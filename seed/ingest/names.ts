@@ -77,7 +77,18 @@ function tokens({ text, span, sentenceStarts }: { text: string; span: Span; sent
 }
 
 /** Capitalised runs in one sentence (or heading). */
-export function nameRuns({ text, span, sentenceStarts }: { text: string; span: Span; sentenceStarts: Set<number> }): NameRun[] {
+export function nameRuns({
+  text,
+  span,
+  sentenceStarts,
+  knownFirstWords = new Set(),
+}: {
+  text: string;
+  span: Span;
+  sentenceStarts: Set<number>;
+  /** First words of names the seed root already knows ("Lumen" of "Lumen Silicon"): never a common word. */
+  knownFirstWords?: ReadonlySet<string>;
+}): NameRun[] {
   const toks = tokens({ text, span, sentenceStarts });
   const runs: NameRun[] = [];
   let i = 0;
@@ -102,7 +113,7 @@ export function nameRuns({ text, span, sentenceStarts }: { text: string; span: S
       break;
     }
     let first = i;
-    while (first <= j && (NOT_NAME.has(toks[first]!.word) || (toks[first]!.sentenceInitial && commonWord({ word: toks[first]!.word, text })))) first += 1;
+    while (first <= j && (NOT_NAME.has(toks[first]!.word) || (toks[first]!.sentenceInitial && !knownFirstWords.has(toks[first]!.word) && commonWord({ word: toks[first]!.word, text })))) first += 1;
     // A run starts with a word, not with the "9" left of "July 9".
     while (first <= j && !isCapitalised(toks[first]!.word)) first += 1;
     let last = j;
