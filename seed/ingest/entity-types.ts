@@ -13,7 +13,7 @@ const BENCHMARK = /\b(Leaderboard|Benchmark|Arena)\b/;
 const COMPANY = /(\b(Inc|Corp|Corporation|Ltd|LLC|Labs?|Capital|Ventures|Partners|Advisors|Technologies|Technology|Group|Systems|Holdings|Silicon|Cloud|Web Services|Semiconductor|Bank|Motors|Media|Robotics|Networks|AI)|\.AI)$/;
 const PLACE = /\b(Valley|City|Province|State|Island|County|Bay|Kingdom|Republic)$/;
 
-const PERSON_BEFORE = /(chief executive|chief [a-z]+ officer|\bCEO|\bCTO|\bCFO|analyst|partner|director|founder|researcher|spokesperson|spokeswoman|spokesman|professor|\bDr\.|\bMr\.|\bMs\.|\bMrs\.|head of [a-z]+|president|engineer|scientist|minister|economist)\s+$/i;
+const PERSON_BEFORE = /\b(chief executive|chief [a-z]+ officer|\bCEO|\bCTO|\bCFO|analyst|partner|director|founder|researcher|spokesperson|spokeswoman|spokesman|professor|\bDr\.|\bMr\.|\bMs\.|\bMrs\.|head of [a-z]+|president|engineer|scientist|minister|economist)\s+$/i;
 const PERSON_AFTER = /^,\s+(a|an|the|who|its|their)\b[^.]{0,80}?\b(analyst|partner|researcher|engineer|scientist|director|head|founder|executive|spokesperson|chief|CEO|professor|economist|lead|manager|president|investor|pilot)\b/i;
 const COMPANY_BEFORE = /\b(start-?up|firm|company|maker|rival|heavyweight|provider|giant|chipmaker|developer|operator|consultancy|lab|investor)\s+$/i;
 const COMPANY_AFTER = /^(,\s+(a|an|the)\b[^.]{0,60}?\b(start-?up|firm|company|provider|maker|giant|lab|group|consultancy)\b|\s+(released|launched|raised|open-sourced|unveiled|shipped|signed|reported revenue))/i;

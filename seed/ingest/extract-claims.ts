@@ -119,6 +119,12 @@ export function extractClaims({
     if (piece.kind === 'frame') {
       // The "said X, a partner at Y" frame is the author's, and worth a claim only when it states a fact edge.
       if (blockPieces.every((p) => p.kind !== 'quote' || !p.attribution)) continue;
+      // "X praised the progress of Y, saying, ‘…’": the frame is X's own reported statement.
+      const next = blockPieces.find((p) => p.start >= piece.end && p.kind === 'quote');
+      if (next?.attribution?.rule === 'name-said-colon-quote' && words >= 8) {
+        claims.push(makeClaim({ text, span, kind: 'REPORTED_STATEMENT', speaker: next.attribution.speaker, rule: 'name-said-colon-quote', index, meta, takenIds }));
+        continue;
+      }
       if (words < 3 || relationshipsIn({ text, span, index }).length === 0) continue;
       claims.push(makeClaim({ text, span, kind: 'AUTHOR_ASSERTION', speaker: author, rule: 'author', index, meta, takenIds }));
       continue;

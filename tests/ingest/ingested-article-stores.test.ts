@@ -7,11 +7,13 @@ import type { GraphBatch, GraphStore } from '../../server/store/graph-store';
 import { createNeo4jStore } from '../../server/store/neo4j/create-neo4j-store';
 import { loadSeedDirectory } from '../../seed/loader/load-seed-directory';
 import { neo4jTestConnection, wipeNeo4jTestDatabase } from '../article-graph/neo4j-test-database';
+import { lockNeo4jTestDatabase } from '../neo4j/neo4j-test-lock';
 import { describeWithService, neo4jGate } from '../support/service-gates';
 import { FIXTURES, ingest, tempSeedRoot } from './ingest-temp-root';
 import path from 'node:path';
 
-jest.setTimeout(60_000);
+// Generous: setup may wait for another Neo4j suite to release the test database.
+jest.setTimeout(120_000);
 
 const SPEAKERS = { 'helen-okafor': /trillion parameters/, 'wei-zhang': /MMLU rewards memorised facts/, 'daniel-osei': /parameter race/ };
 
@@ -28,13 +30,20 @@ async function ingestedBatch(): Promise<GraphBatch> {
   }
 }
 
-function whoSaidSuite({ setup }: { setup: () => Promise<GraphStore> }) {
+function whoSaidSuite({ setup }: { setup: () => Promise<{ store: GraphStore; release: () => void }> }) {
   let store: GraphStore;
+  let release = () => {};
   beforeAll(async () => {
-    store = await setup();
+    ({ store, release } = await setup());
     await store.writeBatch({ batch: await ingestedBatch() });
   });
-  afterAll(() => store?.close());
+  afterAll(async () => {
+    try {
+      await store?.close();
+    } finally {
+      release();
+    }
+  });
 
   it.each(Object.entries(SPEAKERS))('answers who said what for %s', async (speakerId, words) => {
     const page = await store.findClaims({ filter: { speakerId }, first: 50 });
@@ -51,15 +60,21 @@ function whoSaidSuite({ setup }: { setup: () => Promise<GraphStore> }) {
 }
 
 describe('ingested article in the embedded store', () => {
-  whoSaidSuite({ setup: async () => createEmbeddedStore() });
+  whoSaidSuite({ setup: async () => ({ store: createEmbeddedStore(), release: () => {} }) });
 });
 
 describeWithService(neo4jGate(), 'ingested article in Neo4j', () => {
   whoSaidSuite({
     setup: async () => {
       const connection = neo4jTestConnection();
-      await wipeNeo4jTestDatabase(connection);
-      return createNeo4jStore(connection);
+      const release = await lockNeo4jTestDatabase({ uri: connection.uri });
+      try {
+        await wipeNeo4jTestDatabase(connection);
+        return { store: await createNeo4jStore(connection), release };
+      } catch (error) {
+        release();
+        throw error;
+      }
     },
   });
 });
