@@ -11,6 +11,12 @@ import type {
   RelationshipType,
 } from './vocabulary';
 
+/**
+ * `proposed`: made by the extractor (npm run ingest), not yet checked by a curator. A record
+ * without the field is `accepted`.
+ */
+export type ReviewState = 'proposed' | 'accepted';
+
 /** A verbatim span of a source document. Offsets are UTF-16 code units, end exclusive. */
 export interface SourceSpan {
   sourceId: string;
@@ -26,8 +32,10 @@ export interface Entity {
   name: string;
   aliases: string[];
   description: string;
-  /** Where the entity is named in the sources (at least one). */
+  /** Where the entity is named in the sources (none only for a source author the text never names). */
   mentions: SourceSpan[];
+  /** Absent means 'accepted'. */
+  review?: ReviewState;
 }
 
 export interface ClaimDate {
@@ -73,6 +81,8 @@ export interface Claim {
   contradictsIds: string[];
   /** Ids of the fact edges this claim asserts. */
   assertsEdgeIds: string[];
+  /** Absent means 'accepted'. */
+  review?: ReviewState;
 }
 
 export interface Topic {
@@ -112,6 +122,8 @@ export interface Edge {
 
 export interface FactEdge extends Edge {
   type: FactRelationshipType;
+  /** 'proposed' when every folder listing it proposed it; absent means 'accepted'. */
+  review?: ReviewState;
 }
 
 /** A node as drawn: entities, claims and sources share this shape. */

@@ -27,6 +27,13 @@ export const slug = z
 
 const offset = z.number().int().nonnegative();
 
+/**
+ * Who vouches for a record: `proposed` records were written by the extractor (`npm run ingest`)
+ * and await a curator; `accepted` (the meaning of a missing field) were written or checked by one.
+ */
+export const REVIEW_STATES = ['proposed', 'accepted'] as const;
+const review = z.enum(REVIEW_STATES).optional();
+
 /** A verbatim piece of the folder's text.txt. start/end may be omitted until `npm run seed:locate` fills them. */
 /**
  * Which match of the quote is meant (1 = first) when it occurs several times in text.txt and
@@ -75,7 +82,12 @@ export const entitiesFileSchema = z.array(
     aliases: z.array(z.string().min(1)).default([]),
     /** Short description, taken from the text. */
     description: z.string().min(1),
-    mentions: z.array(spanSchema).min(1),
+    /**
+     * Where this document names it. At least one, except for a source's author, whom a text may
+     * never name (checked across files in seed/validation/mention-rules.ts).
+     */
+    mentions: z.array(spanSchema).default([]),
+    review,
   }),
 );
 
@@ -119,6 +131,7 @@ export const claimsFileSchema = z.array(
     /** Claim ids (any source) this claim agrees with / conflicts with. */
     supports: z.array(slug).default([]),
     contradicts: z.array(slug).default([]),
+    review,
   }),
 );
 
@@ -131,6 +144,7 @@ export const relationshipsFileSchema = z.array(
     role: z.string().min(1).nullable().default(null),
     /** Claim ids asserting this fact (>= 1). */
     claims: z.array(slug).min(1),
+    review,
   }),
 );
 

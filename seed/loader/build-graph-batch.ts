@@ -3,7 +3,7 @@
  * found nothing, so every lookup here is known to succeed. Output order is deterministic:
  * every list sorted by id, fact edge claim ids sorted, mentions in folder then file order.
  */
-import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
+import type { Claim, Entity, FactEdge, ReviewState, SourceDocument, Topic } from '../../domain/graph-types';
 import { edgeIdOf } from '../../server/store/batch-to-edges';
 import type { GraphBatch } from '../../server/store/graph-store';
 import type { MergedEntity } from '../validation/entity-merge';
@@ -33,7 +33,9 @@ export function buildGraphBatch({
     stances: t.stances.map((s) => ({ id: s.id, label: s.label })),
   }));
 
+  // A merged entity is proposed only while no folder has an accepted definition of it.
   const entityList: Entity[] = [...entities.values()].map((e) => ({
+    ...reviewOf(e.definitions.every(({ item }) => item.value.review === 'proposed') ? 'proposed' : e.definitions[0]!.item.value.review),
     id: e.id,
     type: e.type,
     name: e.name,
@@ -55,8 +57,10 @@ export function buildGraphBatch({
       if (existing) {
         existing.claimIds = [...new Set([...existing.claimIds, ...r.claims])];
         existing.role ??= r.role;
+        // One accepted listing is enough to vouch for the edge.
+        if (existing.review === 'proposed' && r.review !== 'proposed') existing.review = r.review ?? 'accepted';
       } else {
-        edges.set(id, { id, type: r.type, from: r.from, to: r.to, role: r.role, claimIds: [...new Set(r.claims)] });
+        edges.set(id, { id, type: r.type, from: r.from, to: r.to, role: r.role, claimIds: [...new Set(r.claims)], ...reviewOf(r.review) });
       }
     }
   }
@@ -86,6 +90,7 @@ export function buildGraphBatch({
         supportsIds: [...new Set(c.supports)],
         contradictsIds: [...new Set(c.contradicts)],
         assertsEdgeIds: [...(edgeIdsByClaim.get(c.id) ?? [])].sort(compareText),
+        ...reviewOf(c.review),
       };
     }),
   );
@@ -99,3 +104,6 @@ export function buildGraphBatch({
     claims: byId(claims),
   };
 }
+
+/** The review field only when a file states it, so hand-written records keep their exact shape. */
+const reviewOf = (review: ReviewState | undefined): { review?: ReviewState } => (review ? { review } : {});

@@ -8,6 +8,7 @@ import { checkChartUnits } from '../validation/chart-unit-rules';
 import { checkDuplicateIds } from '../validation/duplicate-id-rules';
 import { mergeEntities } from '../validation/entity-merge';
 import { checkSharedIdSpace } from '../validation/id-space-rules';
+import { checkMentions } from '../validation/mention-rules';
 import { checkOverlappingSpans } from '../validation/overlapping-span-rules';
 import { resolveSpans } from '../validation/quote-span-rules';
 import { checkReferences } from '../validation/reference-rules';
@@ -26,6 +27,7 @@ export async function loadSeedDirectory({ seedDir }: { seedDir: string }): Promi
   checkDuplicateIds({ model, errors });
   checkSharedIdSpace({ model, errors });
   const entities = mergeEntities({ model, errors });
+  checkMentions({ model, entities, errors });
   const index = indexSeed({ model, entities });
   checkReferences({ model, index, errors });
   checkSpeakers({ model, index, errors });
