@@ -5,7 +5,7 @@
  */
 import type { Claim, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import { edgeIdOf } from '../../server/store/batch-to-edges';
-import type { GraphBatch } from '../../server/store/graph-store';
+import type { GraphBatch } from '../../domain/graph-batch';
 import type { MergedEntity } from '../validation/entity-merge';
 import type { ResolvedSpans } from '../validation/quote-span-rules';
 import { compareText } from './seed-errors';

@@ -7,7 +7,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../../domain/error-codes';
-import { InvalidArgumentError, StoreUnavailableError } from '../store/store-errors';
+import { InvalidArgumentError, StoreUnavailableError } from '../errors/api-errors';
 
 /** A resolver was asked about an id that does not exist, where null would be ambiguous. */
 export class NotFoundError extends Error {

@@ -1,6 +1,6 @@
 /** Contract: writeBatch replace semantics, idempotency and all-or-nothing rejection. */
 import type { GraphBatch } from '../../server/store/graph-store';
-import { InvalidArgumentError } from '../../server/store/store-errors';
+import { InvalidArgumentError } from '../../server/errors/api-errors';
 import { aBatch, aClaim, aFactEdge, aSource } from '../support/builders';
 import {
   ALL_CLAIM_IDS,

@@ -1,7 +1,7 @@
 /** Embedded-store behaviour too big or too timing-dependent for the shared contract fixture. */
 import { createEmbeddedStore } from '../../server/store/embedded/create-embedded-store';
 import { LIMITS } from '../../server/store/query-limits';
-import { StoreUnavailableError } from '../../server/store/store-errors';
+import { StoreUnavailableError } from '../../server/errors/api-errors';
 import { aBatch, aClaim, aCompany, aSource } from '../support/builders';
 
 describe('embedded store bounds', () => {

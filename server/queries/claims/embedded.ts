@@ -2,16 +2,17 @@
  * findClaims for the embedded store: filter, order by (sourceId, span.start, id), page strictly
  * after the cursor's order key. totalCount counts every claim matching the filter, ignoring paging.
  */
-import type { Claim, ClaimFilter, ClaimPage } from '../../../domain/graph-types';
+import type { Claim, ClaimPage } from '../../../domain/graph-types';
 import { tokenize } from '../../domain/search-scoring';
-import { claimOrderKeyOf, compareClaimOrder, decodeClaimCursor, encodeClaimCursor } from '../claim-cursor';
-import { checkClaimKind, checkText, intInRange, LIMITS } from '../query-limits';
-import { copyOf, type EmbeddedState } from './embedded-graph';
+import { copyOf, type EmbeddedState } from '../../store/embedded/embedded-graph';
+import { claimOrderKeyOf, compareClaimOrder, encodeClaimCursor } from '../../store/claim-cursor';
+import type { ClaimsArgs, ParsedClaimFilter } from './arguments';
 
-/** Turns a filter into a predicate, validating its fields (argument names are prefixed `filter.`). */
-function claimPredicate({ filter }: { filter: ClaimFilter }): (claim: Claim) => boolean {
-  const kind = checkClaimKind('filter.kind', filter.kind);
-  const words = filter.text === undefined ? [] : tokenize(checkText({ argument: 'filter.text', text: filter.text }));
+/** Turns a parsed filter into a predicate. */
+function claimPredicate({ filter }: { filter: ParsedClaimFilter }): (claim: Claim) => boolean {
+  const { kind, words } = filter;
+  // A text without words matches nothing (as in search), rather than silently filtering nothing.
+  if (words !== null && words.length === 0) return () => false;
   return (claim) => {
     if (filter.speakerId !== undefined && claim.speakerId !== filter.speakerId) return false;
     if (filter.aboutId !== undefined && !claim.subjectIds.includes(filter.aboutId)) return false;
@@ -19,7 +20,7 @@ function claimPredicate({ filter }: { filter: ClaimFilter }): (claim: Claim) => 
     if (filter.stance !== undefined && claim.stance !== filter.stance) return false;
     if (kind !== undefined && claim.kind !== kind) return false;
     if (filter.sourceId !== undefined && claim.span.sourceId !== filter.sourceId) return false;
-    if (words.length > 0) {
+    if (words !== null) {
       const present = new Set([...tokenize(claim.quote), ...tokenize(claim.summary)]);
       if (!words.every((word) => present.has(word))) return false;
     }
@@ -43,20 +44,9 @@ function orderedClaims({ state }: { state: EmbeddedState }): Claim[] {
   return ordered;
 }
 
-export function findClaimsIn({
-  state,
-  filter = {},
-  first,
-  after,
-}: {
-  state: EmbeddedState;
-  filter?: ClaimFilter;
-  first?: number;
-  after?: string | null;
-}): ClaimPage {
-  const pageSize = intInRange({ argument: 'first', value: first, min: 1, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE });
-  const afterKey = after === undefined || after === null ? null : decodeClaimCursor({ cursor: after });
-  const matches = claimPredicate({ filter });
+export function findClaimsIn({ state, args }: { state: EmbeddedState; args: ClaimsArgs }): ClaimPage {
+  const { first: pageSize, after: afterKey } = args;
+  const matches = claimPredicate({ filter: args.filter });
 
   const matching = orderedClaims({ state }).filter(matches);
   const rest = afterKey === null ? matching : matching.filter((c) => compareClaimOrder(claimOrderKeyOf(c), afterKey) > 0);

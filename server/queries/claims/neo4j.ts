@@ -1,48 +1,35 @@
 /** findClaims on Neo4j: optional filters, keyset pagination on (sourceId, start, id), exact totalCount. */
-import type { ClaimFilter, ClaimPage } from '../../../domain/graph-types';
+import type { ClaimPage } from '../../../domain/graph-types';
 import { tokenize } from '../../domain/search-scoring';
-import { claimOrderKeyOf, decodeClaimCursor, encodeClaimCursor } from '../claim-cursor';
-import { LIMITS, checkClaimKind, checkText, intInRange } from '../query-limits';
-import type { Neo4jExecutor } from './neo4j-executor';
-import { claimOf, column } from './neo4j-records';
+import { claimOrderKeyOf, encodeClaimCursor } from '../../store/claim-cursor';
+import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import { claimOf, column } from '../../store/neo4j/neo4j-records';
+import type { ClaimsArgs, ParsedClaimFilter } from './arguments';
 
 /** " w1 w2 ... " of the quote and summary: whole-word tests become CONTAINS " w " (see find-claims.cypher). */
 export function claimWordText({ quote, summary }: { quote: string; summary: string }): string {
   return ` ${[...tokenize(quote), ...tokenize(summary)].join(' ')} `;
 }
 
-function filterParams({ filter }: { filter: ClaimFilter }) {
-  const text = filter.text === undefined || filter.text === null ? '' : checkText({ argument: 'filter.text', text: filter.text });
-  const idArgument = (name: keyof ClaimFilter) => {
-    const value = filter[name];
-    if (value === undefined || value === null) return null;
-    return checkText({ argument: `filter.${name}`, text: value });
-  };
+function filterParams({ filter }: { filter: ParsedClaimFilter }) {
   return {
-    sourceId: idArgument('sourceId'),
-    speakerId: idArgument('speakerId'),
-    aboutId: idArgument('aboutId'),
-    topicId: idArgument('topicId'),
-    stance: idArgument('stance'),
-    kind: checkClaimKind('filter.kind', filter.kind) ?? null,
-    words: [...new Set(tokenize(text))],
+    sourceId: filter.sourceId ?? null,
+    speakerId: filter.speakerId ?? null,
+    aboutId: filter.aboutId ?? null,
+    topicId: filter.topicId ?? null,
+    stance: filter.stance ?? null,
+    kind: filter.kind ?? null,
+    words: filter.words ?? [],
   };
 }
 
-export async function findClaims({
-  db,
-  filter = {},
-  first,
-  after,
-}: {
-  db: Neo4jExecutor;
-  filter?: ClaimFilter;
-  first?: number;
-  after?: string | null;
-}): Promise<ClaimPage> {
-  const pageSize = intInRange({ argument: 'first', value: first, min: 1, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE });
-  const afterKey = after === undefined || after === null ? null : decodeClaimCursor({ cursor: after });
-  const params = filterParams({ filter });
+export async function findClaims({ db, args }: { db: Neo4jExecutor; args: ClaimsArgs }): Promise<ClaimPage> {
+  const { first: pageSize, after: afterKey } = args;
+  // A text without words matches nothing (as in search), rather than silently filtering nothing.
+  if (args.filter.words !== null && args.filter.words.length === 0) {
+    return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
+  }
+  const params = filterParams({ filter: args.filter });
   // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims.
   const viaEntity = params.speakerId !== null || params.aboutId !== null;
   const [pageRows, countRows] = await Promise.all([

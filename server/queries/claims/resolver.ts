@@ -1,10 +1,5 @@
-import { LIMITS } from '../../../store/query-limits';
-import { checkCursor, checkFirst, toClaimFilter } from '../../arguments';
-import type { QueryResolvers } from '../../generated/resolvers-types';
+import type { QueryResolvers } from '../../graphql/generated/resolvers-types';
+import { claimFilterOf, parseClaimsArgs } from './arguments';
 
 export const claims: QueryResolvers['claims'] = (_parent, { filter, first, after }, { store }) =>
-  store.findClaims({
-    filter: toClaimFilter({ filter }),
-    first: checkFirst({ value: first, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE }),
-    after: checkCursor({ after }),
-  });
+  store.findClaims(parseClaimsArgs({ filter: claimFilterOf({ filter }), first, after }));

@@ -5,26 +5,14 @@
  */
 import type { Edge, GraphNode, Subgraph } from '../../../domain/graph-types';
 import type { NodeType, RelationshipType } from '../../../domain/vocabulary';
-import type { NeighbourhoodArgs } from '../graph-store';
-import {
-  checkIdList,
-  checkNodeTypes,
-  checkRelationshipTypes,
-  DEFAULT_NEIGHBOURHOOD_NODES,
-  DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS,
-  intInRange,
-  LIMITS,
-} from '../query-limits';
-import { compareIds, copyOf, graphNodeOf, nodeTypeOf, type EmbeddedState } from './embedded-graph';
+import { LIMITS } from '../../../domain/limits';
+import { compareIds, copyOf, graphNodeOf, nodeTypeOf, type EmbeddedState } from '../../store/embedded/embedded-graph';
+import type { NeighbourhoodArgs } from './arguments';
 
 export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: NeighbourhoodArgs }): Subgraph {
-  const ids = checkIdList({ argument: 'ids', ids: args.ids, max: LIMITS.MAX_SEED_IDS });
-  const depth = intInRange({ argument: 'depth', value: args.depth, min: 0, max: LIMITS.MAX_DEPTH, fallback: LIMITS.DEFAULT_DEPTH });
-  const relationshipTypes = new Set<RelationshipType>(
-    checkRelationshipTypes('relationshipTypes', args.relationshipTypes) ?? DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS,
-  );
-  const nodeTypes = new Set<NodeType>(checkNodeTypes('nodeTypes', args.nodeTypes) ?? DEFAULT_NEIGHBOURHOOD_NODES);
-  const limit = intInRange({ argument: 'limit', value: args.limit, min: 1, max: LIMITS.MAX_NODES, fallback: LIMITS.DEFAULT_NODES });
+  const { ids, depth, limit } = args;
+  const relationshipTypes = new Set<RelationshipType>(args.relationshipTypes);
+  const nodeTypes = new Set<NodeType>(args.nodeTypes);
   const { graph } = state;
 
   const distance = new Map<string, number>();

@@ -4,18 +4,10 @@
  * `limit` nodes plus COUNT_CAP more (enough to report omittedNodes exactly up to the cap).
  */
 import type { GraphNode, Subgraph } from '../../../domain/graph-types';
-import type { NeighbourhoodArgs } from '../graph-store';
-import {
-  DEFAULT_NEIGHBOURHOOD_NODES,
-  DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS,
-  LIMITS,
-  checkIdList,
-  checkNodeTypes,
-  checkRelationshipTypes,
-  intInRange,
-} from '../query-limits';
-import type { Neo4jExecutor } from './neo4j-executor';
-import { column, edgeOf, keyedNodeOf, type KeyedNode } from './neo4j-records';
+import { LIMITS } from '../../../domain/limits';
+import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import { column, edgeOf, keyedNodeOf, type KeyedNode } from '../../store/neo4j/neo4j-records';
+import type { NeighbourhoodArgs } from './arguments';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -29,12 +21,7 @@ export async function findGraphNodes({ db, ids }: { db: Neo4jExecutor; ids: read
 }
 
 export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: NeighbourhoodArgs }): Promise<Subgraph> {
-  const ids = checkIdList({ argument: 'ids', ids: args.ids, max: LIMITS.MAX_SEED_IDS });
-  const depth = intInRange({ argument: 'depth', value: args.depth, min: 0, max: LIMITS.MAX_DEPTH, fallback: LIMITS.DEFAULT_DEPTH });
-  const relationshipTypes =
-    checkRelationshipTypes('relationshipTypes', args.relationshipTypes) ?? DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS;
-  const nodeTypes = checkNodeTypes('nodeTypes', args.nodeTypes) ?? DEFAULT_NEIGHBOURHOOD_NODES;
-  const limit = intInRange({ argument: 'limit', value: args.limit, min: 1, max: LIMITS.MAX_NODES, fallback: LIMITS.DEFAULT_NODES });
+  const { ids, depth, relationshipTypes, nodeTypes, limit } = args;
 
   const seeds = await findGraphNodes({ db, ids });
   // Levels in BFS order, each sorted by id: concatenated they are the (distance, id) order of the result.

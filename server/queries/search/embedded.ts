@@ -4,25 +4,12 @@
  * fine for the embedded store's sizes; the Neo4j store narrows candidates with its full-text index.
  */
 import type { SearchHit } from '../../../domain/graph-types';
-import type { EntityType } from '../../../domain/vocabulary';
 import { compareHits, normalizeText, scoreNames } from '../../domain/search-scoring';
-import { checkEntityTypes, checkText, intInRange, LIMITS } from '../query-limits';
-import { copyOf, type EmbeddedState } from './embedded-graph';
+import { copyOf, type EmbeddedState } from '../../store/embedded/embedded-graph';
+import type { SearchArgs } from './arguments';
 
-export function searchEntities({
-  state,
-  text,
-  types,
-  first,
-}: {
-  state: EmbeddedState;
-  text: string;
-  types?: EntityType[];
-  first?: number;
-}): SearchHit[] {
-  checkText({ argument: 'text', text });
-  const wanted = checkEntityTypes('types', types);
-  const limit = intInRange({ argument: 'first', value: first, min: 1, max: LIMITS.MAX_SEARCH, fallback: LIMITS.DEFAULT_SEARCH });
+export function searchEntities({ state, args }: { state: EmbeddedState; args: SearchArgs }): SearchHit[] {
+  const { text, types: wanted, first: limit } = args;
   if (normalizeText(text) === '') return [];
   const hits: SearchHit[] = [];
   state.graph.forEachNode((_id, record) => {

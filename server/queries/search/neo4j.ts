@@ -4,11 +4,10 @@
  */
 import type { SearchHit } from '../../../domain/graph-types';
 import { compareHits, scoreNames } from '../../domain/search-scoring';
-import type { EntityType } from '../../../domain/vocabulary';
-import { LIMITS, checkEntityTypes, checkText, intInRange } from '../query-limits';
+import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import { column, entityOf } from '../../store/neo4j/neo4j-records';
+import type { SearchArgs } from './arguments';
 import { luceneQueryOf } from './entity-search-text';
-import type { Neo4jExecutor } from './neo4j-executor';
-import { column, entityOf } from './neo4j-records';
 
 /**
  * How many index candidates are re-scored. Lucene orders them by its own relevance, which favours
@@ -16,20 +15,8 @@ import { column, entityOf } from './neo4j-records';
  */
 const CANDIDATE_LIMIT = 1_000;
 
-export async function searchEntities({
-  db,
-  text,
-  types,
-  first,
-}: {
-  db: Neo4jExecutor;
-  text: string;
-  types?: EntityType[];
-  first?: number;
-}): Promise<SearchHit[]> {
-  checkText({ argument: 'text', text });
-  const allowedTypes = checkEntityTypes('types', types);
-  const count = intInRange({ argument: 'first', value: first, min: 1, max: LIMITS.MAX_SEARCH, fallback: LIMITS.DEFAULT_SEARCH });
+export async function searchEntities({ db, args }: { db: Neo4jExecutor; args: SearchArgs }): Promise<SearchHit[]> {
+  const { text, types: allowedTypes, first: count } = args;
   const lucene = luceneQueryOf({ text });
   if (lucene === null || allowedTypes?.length === 0) return [];
   const rows = await db.read({

@@ -1,10 +1,4 @@
-import { checkEntityTypes, checkText, LIMITS } from '../../../store/query-limits';
-import { checkFirst } from '../../arguments';
-import type { QueryResolvers } from '../../generated/resolvers-types';
+import type { QueryResolvers } from '../../graphql/generated/resolvers-types';
+import { parseSearchArgs } from './arguments';
 
-export const search: QueryResolvers['search'] = (_parent, { text, types, first }, { store }) =>
-  store.search({
-    text: checkText({ argument: 'text', text }),
-    types: checkEntityTypes('types', types),
-    first: checkFirst({ value: first, max: LIMITS.MAX_SEARCH, fallback: LIMITS.DEFAULT_SEARCH }),
-  });
+export const search: QueryResolvers['search'] = (_parent, args, { store }) => store.search(parseSearchArgs(args));

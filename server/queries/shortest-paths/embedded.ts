@@ -6,10 +6,9 @@
  * order, so we can stop at `limit` without enumerating everything.
  */
 import type { Path } from '../../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/vocabulary';
-import type { ShortestPathsArgs } from '../graph-store';
-import { checkRelationshipTypes, checkText, intInRange, LIMITS } from '../query-limits';
-import { compareIds, type EmbeddedGraph, type EmbeddedState } from './embedded-graph';
+import type { RelationshipType } from '../../../domain/vocabulary';
+import { compareIds, type EmbeddedGraph, type EmbeddedState } from '../../store/embedded/embedded-graph';
+import type { ShortestPathsArgs } from './arguments';
 
 interface Walk {
   graph: EmbeddedGraph;
@@ -63,13 +62,8 @@ function* edgeChoices(steps: string[][], prefix: string[] = []): Generator<strin
 }
 
 export function shortestPathsBetween({ state, args }: { state: EmbeddedState; args: ShortestPathsArgs }): Path[] {
-  const from = checkText({ argument: 'from', text: args.from });
-  const to = checkText({ argument: 'to', text: args.to });
-  const maxHops = intInRange({ argument: 'maxHops', value: args.maxHops, min: 1, max: LIMITS.MAX_HOPS, fallback: LIMITS.DEFAULT_HOPS });
-  const limit = intInRange({ argument: 'limit', value: args.limit, min: 1, max: LIMITS.MAX_PATHS, fallback: LIMITS.MAX_PATHS });
-  const viaClaims = args.viaClaims ?? false;
-  const defaults: RelationshipType[] = viaClaims ? [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT'] : [...FACT_RELATIONSHIP_TYPES];
-  const types = new Set(checkRelationshipTypes('relationshipTypes', args.relationshipTypes) ?? defaults);
+  const { from, to, maxHops, limit, viaClaims } = args;
+  const types = new Set(args.relationshipTypes);
   const walk: Walk = { graph: state.graph, types, viaClaims };
 
   const { graph } = state;

@@ -1,11 +1,9 @@
 /** All shortest undirected paths on Neo4j (find-all-shortest-paths.cypher), sorted by node ids, then edge ids. */
 import type { Path } from '../../../domain/graph-types';
-import { FACT_RELATIONSHIP_TYPES, type RelationshipType } from '../../../domain/vocabulary';
-import type { ShortestPathsArgs } from '../graph-store';
-import { LIMITS, checkRelationshipTypes, checkText, intInRange } from '../query-limits';
-import { pathSchema, parseRecord } from '../record-schemas';
-import type { Neo4jExecutor } from './neo4j-executor';
-import { findGraphNodes } from './neo4j-neighbourhood';
+import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import { pathSchema, parseRecord } from '../../store/record-schemas';
+import { findGraphNodes } from '../neighbourhood/neo4j';
+import type { ShortestPathsArgs } from './arguments';
 
 /** The hop bound written into find-all-shortest-paths.cypher (`[*..6]`); a test keeps them equal. */
 export const CYPHER_MAX_HOPS = 6;
@@ -18,13 +16,7 @@ function compareIdSequences(a: readonly string[], b: readonly string[]): number 
 }
 
 export async function shortestPaths({ db, args }: { db: Neo4jExecutor; args: ShortestPathsArgs }): Promise<Path[]> {
-  checkText({ argument: 'from', text: args.from });
-  checkText({ argument: 'to', text: args.to });
-  const maxHops = intInRange({ argument: 'maxHops', value: args.maxHops, min: 1, max: LIMITS.MAX_HOPS, fallback: LIMITS.DEFAULT_HOPS });
-  const limit = intInRange({ argument: 'limit', value: args.limit, min: 1, max: LIMITS.MAX_PATHS, fallback: LIMITS.MAX_PATHS });
-  const viaClaims = args.viaClaims ?? false;
-  const defaults: RelationshipType[] = viaClaims ? [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT'] : [...FACT_RELATIONSHIP_TYPES];
-  const types = checkRelationshipTypes('relationshipTypes', args.relationshipTypes) ?? defaults;
+  const { maxHops, limit, viaClaims, relationshipTypes: types } = args;
 
   const ends = await findGraphNodes({ db, ids: [args.from, args.to] });
   const from = ends.find((n) => n.node.id === args.from);

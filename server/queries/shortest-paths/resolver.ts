@@ -1,16 +1,15 @@
-import { checkRelationshipTypes, intInRange, LIMITS } from '../../../store/query-limits';
-import { NotFoundError } from '../../error-mapping';
-import type { QueryResolvers } from '../../generated/resolvers-types';
+import { raise } from '../../errors/api-errors';
+import type { QueryResolvers } from '../../graphql/generated/resolvers-types';
+import { parseShortestPathsArgs } from './arguments';
 
 /**
  * Unknown endpoints are a NOT_FOUND error naming the argument: an empty list would read as
  * "not connected", which is a different answer.
  */
-export const paths: QueryResolvers['paths'] = async (_parent, args, { store, loaders }) => {
-  const maxHops = intInRange({ argument: 'maxHops', value: args.maxHops, min: 1, max: LIMITS.MAX_HOPS, fallback: LIMITS.DEFAULT_HOPS });
-  const relationshipTypes = checkRelationshipTypes('relationshipTypes', args.relationshipTypes);
+export const paths: QueryResolvers['paths'] = async (_parent, input, { store, loaders }) => {
+  const args = parseShortestPathsArgs(input);
   const [from, to] = await Promise.all([loaders.entities.load(args.from), loaders.entities.load(args.to)]);
-  if (!from) throw new NotFoundError('from', `no entity with id "${args.from}"`);
-  if (!to) throw new NotFoundError('to', `no entity with id "${args.to}"`);
-  return store.shortestPaths({ from: args.from, to: args.to, maxHops, relationshipTypes, viaClaims: args.viaClaims ?? false });
+  if (!from) throw raise.notFound({ argument: 'from', message: `no entity with id "${args.from}"` });
+  if (!to) throw raise.notFound({ argument: 'to', message: `no entity with id "${args.to}"` });
+  return store.shortestPaths(args);
 };

@@ -1,7 +1,7 @@
-import type { Claim } from '../../../../domain/graph-types';
-import { collectClaims } from '../../collect-claims';
-import type { QueryResolvers } from '../../generated/resolvers-types';
-import { loadKnown } from '../../loaders';
+import type { Claim } from '../../../domain/graph-types';
+import { collectClaims } from '../claims/collect-claims';
+import type { QueryResolvers } from '../../graphql/generated/resolvers-types';
+import { loadKnown } from '../../graphql/loaders';
 
 /** Groups the claims about one entity by speaker; speakers ordered by name, then id. */
 export const whoSaid: QueryResolvers['whoSaid'] = async (_parent, { about }, { store, loaders }) => {
