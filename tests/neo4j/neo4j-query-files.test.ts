@@ -8,8 +8,8 @@ import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../server/project-root';
 import { schemaStatementsOf } from '../../server/store/neo4j/apply-neo4j-schema';
 import { loadQuery, loadQueryForType } from '../../server/store/neo4j/neo4j-executor';
-import { CYPHER_MAX_HOPS } from '../../server/store/neo4j/neo4j-shortest-paths';
-import { LIMITS } from '../../server/store/query-limits';
+import { CYPHER_MAX_HOPS } from '../../server/queries/shortest-paths/neo4j';
+import { LIMITS } from '../../domain/limits';
 
 const typesListedIn = (name: string) => [...loadQuery({ name }).matchAll(/\{type: '([A-Za-z_]+)'/g)].map((m) => m[1]);
 

@@ -14,21 +14,25 @@ import {
 } from './contract-fixture';
 import { expectInvalidArgument } from './contract-expectations';
 import type { StoreGetter } from './graph-store-contract';
+import { parseClaimsArgs } from '../../server/queries/claims/arguments';
+import { parseIdBatch } from '../../server/queries/argument-schemas';
+import { parseNeighbourhoodArgs } from '../../server/queries/neighbourhood/arguments';
+import { parseSourceArgs } from '../../server/queries/source/arguments';
 
 export function writeBatchContract({ store }: { store: StoreGetter }): void {
   /** Everything readable through the port, to compare before and after a write. */
   const snapshot = async () => {
     const [entities, claimRecords, stats, sources, topics, page] = await Promise.all([
-      store().getEntities({ ids: ALL_ENTITY_IDS }),
-      store().getClaims({ ids: ALL_CLAIM_IDS }),
+      store().getEntities(parseIdBatch({ ids: ALL_ENTITY_IDS })),
+      store().getClaims(parseIdBatch({ ids: ALL_CLAIM_IDS })),
       store().stats(),
       store().listSources(),
       store().listTopics(),
-      store().findClaims({ first: 100 }),
+      store().findClaims(parseClaimsArgs({ first: 100 })),
     ]);
     const edgeIds = [...new Set(page.claims.flatMap((c) => c.assertsEdgeIds)), ...ALL_FACT_EDGE_IDS];
-    const edges = await store().getEdges({ ids: edgeIds });
-    const subgraph = await store().neighbourhood({ ids: ALL_ENTITY_IDS.slice(0, 50), depth: 3, limit: 500 });
+    const edges = await store().getEdges(parseIdBatch({ ids: edgeIds }));
+    const subgraph = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ALL_ENTITY_IDS.slice(0, 50), depth: 3, limit: 500 }));
     return { entities, claims: claimRecords, stats, sources, topics, edges, subgraph };
   };
 
@@ -62,19 +66,19 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
     it('a claim dropped from its source batch disappears with its edges; other sources keep their claims on shared facts', async () => {
       const before = await snapshot();
       await store().writeBatch({ batch: sourceBatch({ sourceIds: ['news-b'], without: ['zhipu-built-glm'] }) });
-      expect(await store().getClaims({ ids: ['zhipu-built-glm'] })).toEqual([null]);
+      expect(await store().getClaims(parseIdBatch({ ids: ['zhipu-built-glm'] }))).toEqual([null]);
       expect(
-        await store().getEdges({
+        await store().getEdges(parseIdBatch({
           ids: ['zhipu--SAID--zhipu-built-glm', 'zhipu-built-glm--ABOUT--beijing', 'zhipu-built-glm--STATED_IN--news-b',
             'zhipu-built-glm--SUPPORTS--glm-par-qwen', 'zhipu--BASED_IN--beijing'],
-        }),
+        })),
       ).toEqual([null, null, null, null, null]);
-      expect(await store().getEdges({ ids: ['zhipu--DEVELOPED--glm-4'] })).toEqual([
+      expect(await store().getEdges(parseIdBatch({ ids: ['zhipu--DEVELOPED--glm-4'] }))).toEqual([
         { id: 'zhipu--DEVELOPED--glm-4', type: 'DEVELOPED', from: 'zhipu', to: 'glm-4', role: null, claimIds: ['glm-par-qwen'] },
       ]);
       const others = ALL_CLAIM_IDS.filter((id) => id !== 'zhipu-built-glm');
-      expect(await store().getClaims({ ids: others })).toEqual(others.map(storedClaim));
-      expect(await store().getEntities({ ids: ALL_ENTITY_IDS })).toEqual(before.entities); // entities are never deleted
+      expect(await store().getClaims(parseIdBatch({ ids: others }))).toEqual(others.map(storedClaim));
+      expect(await store().getEntities(parseIdBatch({ ids: ALL_ENTITY_IDS }))).toEqual(before.entities); // entities are never deleted
       expect((await store().listSources()).map((s) => s.claimCount)).toEqual([6, 3]);
       const counts = Object.fromEntries((await store().stats()).relationships.map((r) => [r.type, r.count]));
       expect(counts).toMatchObject({ SAID: 9, ABOUT: 17, STATED_IN: 9, SUPPORTS: 0, BASED_IN: 0, DEVELOPED: 3 });
@@ -85,8 +89,8 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
       const claim = aClaim({ id: 'qwen-maths', source: extra, quote: 'Qwen beats DeepSeek-V3 at maths', speakerId: 'alibaba', subjectIds: ['qwen'] });
       const edge = aFactEdge({ type: 'OUTPERFORMS', from: 'qwen', to: 'deepseek-v3', role: 'maths', claimIds: ['qwen-maths'] });
       await store().writeBatch({ batch: aBatch({ sources: [extra], claims: [claim], factEdges: [edge] }) });
-      expect(await store().getEdges({ ids: [edge.id] })).toEqual([{ ...edge, claimIds: ['qwen-beats-v3', 'qwen-maths'] }]);
-      expect((await store().getClaims({ ids: ['qwen-maths'] }))[0]!.assertsEdgeIds).toEqual([edge.id]);
+      expect(await store().getEdges(parseIdBatch({ ids: [edge.id] }))).toEqual([{ ...edge, claimIds: ['qwen-beats-v3', 'qwen-maths'] }]);
+      expect((await store().getClaims(parseIdBatch({ ids: ['qwen-maths'] })))[0]!.assertsEdgeIds).toEqual([edge.id]);
     });
 
     describe('rejects an inconsistent batch with InvalidArgumentError("batch") and writes none of it', () => {
@@ -105,8 +109,8 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
       it.each(cases)('%s', async (_label, batch, message) => {
         const before = await snapshot();
         await expectInvalidArgument(store().writeBatch({ batch }), 'batch', message);
-        expect(await store().getSource({ id: 'news-new' })).toBeNull();
-        expect(await store().getClaims({ ids: ['new-claim'] })).toEqual([null]);
+        expect(await store().getSource(parseSourceArgs({ id: 'news-new' }))).toBeNull();
+        expect(await store().getClaims(parseIdBatch({ ids: ['new-claim'] }))).toEqual([null]);
         expect(await snapshot()).toEqual(before);
       });
 
