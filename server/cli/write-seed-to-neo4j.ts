@@ -2,8 +2,9 @@
  * Writes a validated GraphBatch to Neo4j in one writeBatch call (one transaction), using the
  * same store adapter as the server. Kept apart from load-seed.ts so `--check` never loads the driver.
  */
-import type { GraphBatch, WriteSummary } from '../../server/store/graph-store';
-import { createNeo4jStore } from '../../server/store/neo4j/create-neo4j-store';
+import type { GraphBatch } from '../../domain/graph-batch';
+import type { WriteSummary } from '../store/graph-store';
+import { createNeo4jStore } from '../store/neo4j/create-neo4j-store';
 
 export async function writeSeedToNeo4j({
   batch,

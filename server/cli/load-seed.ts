@@ -1,5 +1,5 @@
 /**
- * `npm run seed` / `npm run seed:check` (also `node dist/seed/cli/load-seed.js`):
+ * `npm run seed` / `npm run seed:check` (also `node dist/server/cli/load-seed.js`):
  * validates the seed directory, prints every problem as `file:line  path  message` and exits 1
  * with nothing written; otherwise (without --check) writes the whole batch to Neo4j at once.
  *
@@ -9,9 +9,9 @@
  * Env: NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD, NEO4J_DATABASE.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED_DIR } from '../../server/project-root';
-import { loadSeedDirectory } from '../loader/load-seed-directory';
-import { printSeedErrors, resolveDir } from './cli-output';
+import { printSeedErrors, resolveDir } from '../../seed/cli/cli-output';
+import { loadSeedDirectory } from '../../seed/loader/load-seed-directory';
+import { DEFAULT_SEED_DIR } from '../project-root';
 
 const USAGE = 'usage: load-seed [--check] [--dir <seed directory>]';
 
