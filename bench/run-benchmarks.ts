@@ -11,6 +11,11 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../server/project-root';
+import { parseIdBatch } from '../server/queries/argument-schemas';
+import { parseClaimsArgs } from '../server/queries/claims/arguments';
+import { parseNeighbourhoodArgs } from '../server/queries/neighbourhood/arguments';
+import { parseSearchArgs } from '../server/queries/search/arguments';
+import { parseShortestPathsArgs } from '../server/queries/shortest-paths/arguments';
 import type { GraphStore } from '../server/store/graph-store';
 import { createNeo4jStore } from '../server/store/neo4j/create-neo4j-store';
 import { createNeo4jExecutor, loadQuery } from '../server/store/neo4j/neo4j-executor';
@@ -110,23 +115,23 @@ async function runOperations({ store }: { store: GraphStore }): Promise<Measurem
   const results: Measurement[] = [];
   const add = async (m: Promise<Measurement>) => results.push(await m);
 
-  await add(measure({ operation: 'search (full name)', note: 'first 10', run: () => store.search({ text: syntheticName({ index: anEntity() }) }) }));
-  await add(measure({ operation: 'search (prefix, 5 letters)', note: 'first 10', run: () => store.search({ text: syntheticName({ index: anEntity() }).slice(0, 5) }) }));
+  await add(measure({ operation: 'search (full name)', note: 'first 10', run: () => store.search(parseSearchArgs({ text: syntheticName({ index: anEntity() }) })) }));
+  await add(measure({ operation: 'search (prefix, 5 letters)', note: 'first 10', run: () => store.search(parseSearchArgs({ text: syntheticName({ index: anEntity() }).slice(0, 5) })) }));
   await add(measure({
     operation: 'search (misspelled word)',
     note: 'first 10, fuzzy',
-    run: () => store.search({ text: misspell(syntheticName({ index: anEntity() }).split(' ')[0]) }),
+    run: () => store.search(parseSearchArgs({ text: misspell(syntheticName({ index: anEntity() }).split(' ')[0]) })),
   }));
   await add(measure({
     operation: 'getEntities (100 ids)',
     note: 'batched lookup',
-    run: () => store.getEntities({ ids: Array.from({ length: 100 }, () => syntheticEntityId(anEntity())) }),
+    run: () => store.getEntities(parseIdBatch({ ids: Array.from({ length: 100 }, () => syntheticEntityId(anEntity())) })),
   }));
   for (const depth of [1, 2, 3]) {
     await add(measure({
       operation: `neighbourhood depth ${depth}`,
       note: 'default types, limit 150',
-      run: () => store.neighbourhood({ ids: [syntheticEntityId(anEntity())], depth }),
+      run: () => store.neighbourhood(parseNeighbourhoodArgs({ ids: [syntheticEntityId(anEntity())], depth })),
     }));
   }
   // Random pairs are typically 5 hops apart here, so maxHops 4 mostly measures "no path" and 6 finds them.
@@ -134,32 +139,32 @@ async function runOperations({ store }: { store: GraphStore }): Promise<Measurem
     await add(measure({
       operation: `shortestPaths (maxHops ${maxHops})`,
       note: 'fact edges, limit 20',
-      run: () => store.shortestPaths({ from: syntheticEntityId(anEntity()), to: syntheticEntityId(anEntity()), maxHops }),
+      run: () => store.shortestPaths(parseShortestPathsArgs({ from: syntheticEntityId(anEntity()), to: syntheticEntityId(anEntity()), maxHops })),
     }));
   }
   await add(measure({
     operation: 'shortestPaths viaClaims (maxHops 6)',
     note: 'facts + SAID/ABOUT',
     run: () =>
-      store.shortestPaths({ from: syntheticEntityId(anEntity()), to: syntheticEntityId(anEntity()), maxHops: 6, viaClaims: true }),
+      store.shortestPaths(parseShortestPathsArgs({ from: syntheticEntityId(anEntity()), to: syntheticEntityId(anEntity()), maxHops: 6, viaClaims: true })),
   }));
-  await add(measure({ operation: 'findClaims first page', note: '20 claims + totalCount', run: () => store.findClaims({}) }));
+  await add(measure({ operation: 'findClaims first page', note: '20 claims + totalCount', run: () => store.findClaims(parseClaimsArgs({})) }));
   await add(measure({
     operation: 'findClaims by speaker',
     note: 'filter + totalCount',
-    run: () => store.findClaims({ filter: { speakerId: syntheticEntityId(anEntity()) } }),
+    run: () => store.findClaims(parseClaimsArgs({ filter: { speakerId: syntheticEntityId(anEntity()) } })),
   }));
   let cursor: string | null = null;
   await add(measure({
     operation: 'findClaims next page (keyset)',
     note: 'walking pages of 100',
     run: async () => {
-      const page = await store.findClaims({ first: 100, after: cursor });
+      const page = await store.findClaims(parseClaimsArgs({ first: 100, after: cursor }));
       cursor = page.hasNextPage ? page.cursors[page.cursors.length - 1] : null;
       return page;
     },
   }));
-  await add(measure({ operation: 'findClaims text filter', note: 'whole-word scan', run: () => store.findClaims({ filter: { text: `area ${anEntity() % 97}` } }) }));
+  await add(measure({ operation: 'findClaims text filter', note: 'whole-word scan', run: () => store.findClaims(parseClaimsArgs({ filter: { text: `area ${anEntity() % 97}` } })) }));
   await add(measure({ operation: 'stats', note: 'count store', run: async () => void (await store.stats()) }));
   return results;
 }

@@ -5,8 +5,12 @@
 export const ERROR_CODES = {
   /** An argument is out of range, malformed, or names an unknown value; `extensions.argument` names it. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** The request itself is not a GraphQL request the server accepts (syntax, operation type, body). */
+  /** The request itself is not a GraphQL request the server accepts (malformed JSON, oversized body, no query). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The operation does not parse (syntax error, or more than the token limit); raised by graphql-js. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The operation does not validate (unknown field or enum value, over a guard-rail limit); raised by graphql-js / graphql-armor. */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** An id given where null would be ambiguous does not exist; `extensions.argument` names it. */
   NOT_FOUND: 'NOT_FOUND',
   /** The graph store cannot be reached or did not answer in time. */

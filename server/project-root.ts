@@ -16,6 +16,6 @@ function findProjectRoot(start: string): string {
 }
 
 export const PROJECT_ROOT = findProjectRoot(__dirname);
-export const DEFAULT_SEED_DIR = path.join(PROJECT_ROOT, 'seed');
+export { DEFAULT_SEED_DIR } from '../seed/seed-directory';
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 export const CLIENT_DIST_DIR = path.join(PROJECT_ROOT, 'dist', 'client');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED_DIR } from '../../server/project-root';
+import { DEFAULT_SEED_DIR } from '../seed-directory';
 import { compareText, formatSeedError, type SeedError } from '../loader/seed-errors';
 import { resolveDir } from './cli-output';
 import { fillQuoteOffsetsInFolder } from './fill-quote-offsets';

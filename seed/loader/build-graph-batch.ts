@@ -4,8 +4,8 @@
  * every list sorted by id, fact edge claim ids sorted, mentions in folder then file order.
  */
 import type { Claim, Entity, FactEdge, ReviewState, SourceDocument, Topic } from '../../domain/graph-types';
-import { edgeIdOf } from '../../server/store/batch-to-edges';
-import type { GraphBatch } from '../../server/store/graph-store';
+import { edgeIdOf } from '../../domain/edge-id';
+import type { GraphBatch } from '../../domain/graph-batch';
 import type { MergedEntity } from '../validation/entity-merge';
 import type { ResolvedSpans } from '../validation/quote-span-rules';
 import { compareText } from './seed-errors';

@@ -3,7 +3,7 @@
  * it. Everything is validated before anything is built, so a caller that only writes
  * `ok: true` results can never half-write a bad seed.
  */
-import type { GraphBatch } from '../../server/store/graph-store';
+import type { GraphBatch } from '../../domain/graph-batch';
 import { checkChartUnits } from '../validation/chart-unit-rules';
 import { checkDuplicateIds } from '../validation/duplicate-id-rules';
 import { mergeEntities } from '../validation/entity-merge';

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
 
@@ -5,4 +6,8 @@ import type { Loaders } from './loaders';
 export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
+  /** The request's id (x-request-id): in the response header, in logs, and in INTERNAL_SERVER_ERROR extensions. */
+  requestId: string;
+  /** Logger bound to this request's id. */
+  log: Logger;
 }

@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLContext } from './context';
-import { createFormatError } from './error-mapping';
+import { createFormatError, unexpectedErrorLogging } from './error-mapping';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -42,6 +42,7 @@ export function createApolloServer({
     formatError: createFormatError({ production }),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      unexpectedErrorLogging(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...plugins,
     ],

@@ -1,43 +1,41 @@
 /**
- * Turns store and resolver errors into GraphQL errors with stable codes (see docs/api.md):
- * InvalidArgumentError -> BAD_USER_INPUT (+ extensions.argument), StoreUnavailableError ->
- * STORE_UNAVAILABLE, NotFoundError -> NOT_FOUND (+ extensions.argument); anything unexpected
- * becomes INTERNAL_SERVER_ERROR whose message is hidden in production.
+ * Turns errors into GraphQL errors with the stable codes of domain/error-codes.ts (docs/api.md):
+ * the API's own errors (server/errors/api-errors.ts) carry their code and, for argument errors,
+ * `extensions.argument`. Anything unexpected is logged with the request id by the plugin below,
+ * answered as INTERNAL_SERVER_ERROR with `extensions.requestId`, and its message hidden in production.
  */
+import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../../domain/error-codes';
-import { InvalidArgumentError, StoreUnavailableError } from '../store/store-errors';
+import { isApiError, type ApiError } from '../errors/api-errors';
+import type { GraphQLContext } from './context';
 
-/** A resolver was asked about an id that does not exist, where null would be ambiguous. */
-export class NotFoundError extends Error {
-  override readonly name = 'NotFoundError';
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(`${argument}: ${message}`);
+function extensionsOf(error: ApiError): Record<string, unknown> {
+  switch (error.name) {
+    case 'InvalidArgumentError':
+    case 'NotFoundError':
+      return { code: error.code, argument: error.argument };
+    case 'StoreUnavailableError':
+      return { code: error.code };
+    default: {
+      const unhandled: never = error;
+      throw new Error(`no error mapping for ${String(unhandled)}`);
+    }
   }
 }
-
-export { ERROR_CODES };
 
 export function createFormatError({ production }: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const extensions = { ...formatted.extensions };
     if (production) delete extensions.stacktrace;
-    if (original instanceof InvalidArgumentError) {
-      return { ...formatted, extensions: { ...extensions, code: ERROR_CODES.BAD_USER_INPUT, argument: original.argument } };
-    }
-    if (original instanceof NotFoundError) {
-      return { ...formatted, extensions: { ...extensions, code: ERROR_CODES.NOT_FOUND, argument: original.argument } };
-    }
-    if (original instanceof StoreUnavailableError) {
+    if (isApiError(original)) {
+      const storeDown = original.name === 'StoreUnavailableError';
       return {
         ...formatted,
-        message: production ? 'The graph store is unavailable; try again later.' : formatted.message,
-        extensions: { ...extensions, code: ERROR_CODES.STORE_UNAVAILABLE },
+        message: storeDown && production ? 'The graph store is unavailable; try again later.' : formatted.message,
+        extensions: { ...extensions, ...extensionsOf(original) },
       };
     }
     if (extensions.code === ERROR_CODES.INTERNAL_SERVER_ERROR && production) {
@@ -45,5 +43,27 @@ export function createFormatError({ production }: { production: boolean }) {
       return { ...formatted, message: 'Internal server error', extensions };
     }
     return { ...formatted, extensions };
+  };
+}
+
+/**
+ * Logs every unexpected error (not one of the API's own, and without a code from GraphQL itself,
+ * such as a parse or validation failure) with the request id, and gives the error that id so the
+ * client sees `extensions.requestId` next to INTERNAL_SERVER_ERROR.
+ */
+export function unexpectedErrorLogging(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (isApiError(original) || (error.extensions?.code !== undefined && error.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR)) continue;
+            contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          }
+        },
+      };
+    },
   };
 }

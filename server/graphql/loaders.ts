@@ -6,7 +6,10 @@
 import DataLoader from 'dataloader';
 import type { Claim, Edge, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import type { GraphStore } from '../store/graph-store';
-import { LIMITS } from '../store/query-limits';
+import { LIMITS } from '../../domain/limits';
+import { parseIdBatch } from '../queries/argument-schemas';
+import { parseFactEdgesOfArgs } from '../queries/entity-relationships/arguments';
+import { parseSourceArgs } from '../queries/source/arguments';
 
 export interface Loaders {
   entities: DataLoader<string, Entity | null>;
@@ -24,14 +27,14 @@ const options = { maxBatchSize: LIMITS.MAX_BATCH_IDS };
 
 export function createLoaders({ store }: { store: GraphStore }): Loaders {
   return {
-    entities: new DataLoader((ids) => store.getEntities({ ids }), options),
-    claims: new DataLoader((ids) => store.getClaims({ ids }), options),
-    edges: new DataLoader((ids) => store.getEdges({ ids }), options),
+    entities: new DataLoader((ids) => store.getEntities(parseIdBatch({ ids })), options),
+    claims: new DataLoader((ids) => store.getClaims(parseIdBatch({ ids })), options),
+    edges: new DataLoader((ids) => store.getEdges(parseIdBatch({ ids })), options),
     factEdgesOf: new DataLoader(async (ids) => {
-      const edges = await store.getFactEdgesOf({ ids });
+      const edges = await store.getFactEdgesOf(parseFactEdgesOfArgs({ ids: [...ids] }));
       return ids.map((id) => edges.filter((edge) => edge.from === id || edge.to === id));
     }, options),
-    sources: new DataLoader((ids) => Promise.all(ids.map((id) => store.getSource({ id }))), options),
+    sources: new DataLoader((ids) => Promise.all(ids.map((id) => store.getSource(parseSourceArgs({ id })))), options),
     topics: new DataLoader(async (ids) => {
       const topics = await store.listTopics();
       return ids.map((id) => topics.find((topic) => topic.id === id) ?? null);

@@ -3,6 +3,7 @@
  * stop() that drains open requests. The store is the caller's: stop() does not close it.
  */
 import http from 'node:http';
+import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer } from '../graphql/create-apollo-server';
@@ -25,6 +26,7 @@ export async function createServer({
   production = process.env.NODE_ENV === 'production',
   introspection = !production,
   clientDistDir = CLIENT_DIST_DIR,
+  logger,
 }: {
   store: GraphStore;
   port: number;
@@ -32,6 +34,8 @@ export async function createServer({
   production?: boolean;
   introspection?: boolean;
   clientDistDir?: string;
+  /** Default: the process logger of server/logging.ts. */
+  logger?: Logger;
 }): Promise<RunningServer> {
   const httpServer = http.createServer();
   const apollo = createApolloServer({
@@ -40,7 +44,7 @@ export async function createServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ store, apollo, clientDistDir }));
+  httpServer.on('request', createApp({ store, apollo, clientDistDir, logger }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

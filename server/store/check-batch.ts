@@ -12,7 +12,7 @@ import type { NodeType } from '../../domain/vocabulary';
 import { edgeIdOf } from './batch-to-edges';
 import type { GraphBatch } from './graph-store';
 import { claimSchema, entitySchema, factEdgeSchema, sourceDocumentSchema, topicSchema } from './record-schemas';
-import { InvalidArgumentError } from './store-errors';
+import { InvalidArgumentError } from '../errors/api-errors';
 
 /** What the store already holds for the ids of idsToLookUp(). Missing keys mean "not stored". */
 export interface StoredReferences {

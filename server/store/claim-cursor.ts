@@ -3,7 +3,7 @@
  * key (sourceId, span.start, id). JSON instead of a joined string so ids may hold any character.
  * Both adapters page with "strictly after this key" (see compareClaimOrder).
  */
-import { InvalidArgumentError } from './store-errors';
+import { InvalidArgumentError } from '../errors/api-errors';
 
 export interface ClaimOrderKey {
   sourceId: string;

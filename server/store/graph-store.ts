@@ -3,13 +3,13 @@
  * Two adapters implement it (server/store/neo4j, server/store/embedded) and both must pass
  * tests/contract/graph-store-contract.ts. Ordering rules and limits are part of the contract.
  *
- * Every method validates its arguments with server/store/query-limits.ts and throws
- * InvalidArgumentError (naming the argument and the allowed range) before touching data;
- * a store that cannot be reached throws StoreUnavailableError.
+ * Arguments arrive parsed: each read method takes the branded type of its query's schema
+ * (server/queries/<query>/arguments.ts), which has applied defaults and bounds, so passing unchecked
+ * input does not compile and no adapter checks again. A store that cannot be reached throws
+ * StoreUnavailableError; writeBatch rejects an inconsistent batch with InvalidArgumentError('batch').
  */
 import type {
   Claim,
-  ClaimFilter,
   ClaimPage,
   Edge,
   Entity,
@@ -22,16 +22,16 @@ import type {
   Subgraph,
   Topic,
 } from '../../domain/graph-types';
-import type { EntityType, NodeType, RelationshipType } from '../../domain/vocabulary';
+import type { GraphBatch } from '../../domain/graph-batch';
+import type { IdBatch } from '../queries/argument-schemas';
+import type { ClaimsArgs } from '../queries/claims/arguments';
+import type { FactEdgesOfArgs } from '../queries/entity-relationships/arguments';
+import type { NeighbourhoodArgs } from '../queries/neighbourhood/arguments';
+import type { SearchArgs } from '../queries/search/arguments';
+import type { ShortestPathsArgs } from '../queries/shortest-paths/arguments';
+import type { SourceArgs } from '../queries/source/arguments';
 
-/** A validated, self-consistent set of records produced by the seed loader. */
-export interface GraphBatch {
-  sources: SourceDocument[];
-  topics: Topic[];
-  entities: Entity[];
-  factEdges: FactEdge[];
-  claims: Claim[];
-}
+export type { GraphBatch };
 
 export interface WriteSummary {
   entities: number;
@@ -41,57 +41,28 @@ export interface WriteSummary {
   topics: number;
 }
 
-export interface NeighbourhoodArgs {
-  ids: string[];
-  /** 0..MAX_DEPTH, default DEFAULT_DEPTH. */
-  depth?: number;
-  /** Only traverse these; default: fact relationships plus SAID and ABOUT. */
-  relationshipTypes?: RelationshipType[];
-  /** Only include nodes of these types (the seeds are always included); default: all but Source. */
-  nodeTypes?: NodeType[];
-  /** 1..MAX_NODES, default DEFAULT_NODES. */
-  limit?: number;
-}
-
-export interface ShortestPathsArgs {
-  from: string;
-  to: string;
-  /** 1..MAX_HOPS, default DEFAULT_HOPS. */
-  maxHops?: number;
-  /** Default: all fact relationships (plus SAID and ABOUT when viaClaims). */
-  relationshipTypes?: RelationshipType[];
-  /** May a path walk through Claim nodes (speaker -SAID-> claim -ABOUT-> subject)? Default false. Never through Source. */
-  viaClaims?: boolean;
-  /** 1..MAX_PATHS, default MAX_PATHS. */
-  limit?: number;
-}
-
 export interface GraphStore {
   readonly kind: 'neo4j' | 'embedded';
 
   /** Batched lookup; result[i] belongs to ids[i], null when unknown. */
-  getEntities(args: { ids: readonly string[] }): Promise<(Entity | null)[]>;
+  getEntities(args: IdBatch): Promise<(Entity | null)[]>;
   /** Batched lookup; result[i] belongs to ids[i], null when unknown. */
-  getClaims(args: { ids: readonly string[] }): Promise<(Claim | null)[]>;
+  getClaims(args: IdBatch): Promise<(Claim | null)[]>;
   /** Batched lookup of edges by id; result[i] belongs to ids[i], null when unknown. */
-  getEdges(args: { ids: readonly string[] }): Promise<(Edge | null)[]>;
+  getEdges(args: IdBatch): Promise<(Edge | null)[]>;
 
   /**
    * Fact edges touching any of the entity ids (either direction), sorted by id. Per entity only the
    * first `limitPerEntity` edges by id count (1..MAX_FACT_EDGES_PER_ENTITY, default the maximum), so a
    * hub entity cannot make the answer unbounded.
    */
-  getFactEdgesOf(args: {
-    ids: readonly string[];
-    types?: RelationshipType[];
-    limitPerEntity?: number;
-  }): Promise<FactEdge[]>;
+  getFactEdgesOf(args: FactEdgesOfArgs): Promise<FactEdge[]>;
 
   /**
    * Names and aliases, case- and accent-insensitive, prefix and fuzzy matching, ranked by
    * server/domain/search-scoring.ts (score desc, then name, then id). first: 1..MAX_SEARCH, default 10.
    */
-  search(args: { text: string; types?: EntityType[]; first?: number }): Promise<SearchHit[]>;
+  search(args: SearchArgs): Promise<SearchHit[]>;
 
   /** Breadth-first subgraph around the seed ids; unknown seed ids are ignored. */
   neighbourhood(args: NeighbourhoodArgs): Promise<Subgraph>;
@@ -100,9 +71,9 @@ export interface GraphStore {
   shortestPaths(args: ShortestPathsArgs): Promise<Path[]>;
 
   /** Claims ordered by (sourceId, span.start, id); first: 1..MAX_PAGE, default 20; after: a cursor from a previous page. */
-  findClaims(args: { filter?: ClaimFilter; first?: number; after?: string | null }): Promise<ClaimPage>;
+  findClaims(args: ClaimsArgs): Promise<ClaimPage>;
 
-  getSource(args: { id: string }): Promise<SourceDocument | null>;
+  getSource(args: SourceArgs): Promise<SourceDocument | null>;
   /** Sorted by id. */
   listSources(): Promise<SourceSummary[]>;
   /** Sorted by id. */

@@ -1,5 +1,5 @@
 /** Bad arguments and oversized operations get clear, coded errors on both stores; nothing crashes. */
-import { LIMITS } from '../../server/store/query-limits';
+import { LIMITS } from '../../domain/limits';
 import { OPERATION_LIMITS } from '../../server/graphql/create-apollo-server';
 import { codeOf } from './support/api-server';
 import { describeForEachStore } from './support/seeded-stores';

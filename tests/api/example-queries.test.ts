@@ -5,29 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../server/project-root';
+import { parseExamples } from './support/example-queries';
 import { describeForEachStore } from './support/seeded-stores';
-
-interface Example {
-  title: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
-
-export function parseExamples({ markdown }: { markdown: string }): Example[] {
-  const examples: Example[] = [];
-  let title = '';
-  const blocks = /^## (.+)$|^```(graphql|json)\n([\s\S]*?)^```$/gm;
-  for (const match of markdown.matchAll(blocks)) {
-    if (match[1]) title = match[1];
-    else if (match[2] === 'graphql') examples.push({ title, query: match[3] });
-    else if (match[2] === 'json') {
-      const last = examples[examples.length - 1];
-      if (!last || last.variables) throw new Error(`docs/queries.md: a json block under "${title}" follows no query`);
-      last.variables = JSON.parse(match[3]);
-    }
-  }
-  return examples;
-}
 
 /** Empty: null, [], 0 (a count of nothing), or an object whose every value is empty. */
 function isEmpty(value: unknown): boolean {

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { OPERATION_LIMITS } from '../../server/graphql/create-apollo-server';
-import { StoreUnavailableError } from '../../server/store/store-errors';
+import { StoreUnavailableError } from '../../server/errors/api-errors';
 import { codeOf, startApi, type ApiClient } from './support/api-server';
 import { failingStore } from './support/failing-store';
 import { seededEmbeddedStore } from './support/seeded-stores';

@@ -2,7 +2,7 @@
 import { ConfigError, loadConfig, type Neo4jConfig } from '../../server/config';
 import { FIRST_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, StartupError, startStore, type StartStoreDeps } from '../../server/start-store';
 import type { GraphStore } from '../../server/store/graph-store';
-import { StoreUnavailableError } from '../../server/store/store-errors';
+import { StoreUnavailableError } from '../../server/errors/api-errors';
 import { failingStore } from './support/failing-store';
 
 const neo4j: Neo4jConfig = { uri: 'bolt://db.example:7687', user: 'neo4j', password: 'pw', database: undefined, connectTimeoutMs: 10_000 };

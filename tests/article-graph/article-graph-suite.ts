@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimFilter, FactEdge } from '../../domain/graph-types';
 import type { GraphBatch, GraphStore } from '../../server/store/graph-store';
-import { LIMITS } from '../../server/store/query-limits';
+import { LIMITS } from '../../domain/limits';
 import { DEFAULT_SEED_DIR } from '../../server/project-root';
 import { loadSeedDirectory } from '../../seed/loader/load-seed-directory';
 import { formatSeedError } from '../../seed/loader/seed-errors';
@@ -20,6 +20,10 @@ import {
   MODELS_WITHOUT_NAMED_DEVELOPER,
   PARAGRAPHS_WITH_CLAIMS,
 } from './expected-article-graph';
+import { parseClaimsArgs } from '../../server/queries/claims/arguments';
+import { parseFactEdgesOfArgs } from '../../server/queries/entity-relationships/arguments';
+import { parseIdBatch } from '../../server/queries/argument-schemas';
+import { parseSourceArgs } from '../../server/queries/source/arguments';
 
 /** A cold Neo4j applies its schema and compiles every query on first use: allow for that (not a speed check). */
 const SETUP_TIMEOUT_MS = 60_000;
@@ -36,7 +40,7 @@ async function allClaims({ store, filter }: { store: GraphStore; filter: ClaimFi
   const claims: Claim[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = await store.findClaims({ filter, first: LIMITS.MAX_PAGE, after });
+    const page = await store.findClaims(parseClaimsArgs({ filter, first: LIMITS.MAX_PAGE, after }));
     claims.push(...page.claims);
     if (!page.hasNextPage) return claims;
     after = page.cursors[page.cursors.length - 1] ?? null;
@@ -47,7 +51,7 @@ async function allClaims({ store, filter }: { store: GraphStore; filter: ClaimFi
 async function allFactEdgesOf({ store, ids }: { store: GraphStore; ids: string[] }): Promise<FactEdge[]> {
   const byId = new Map<string, FactEdge>();
   for (let i = 0; i < ids.length; i += LIMITS.MAX_SEED_IDS) {
-    const edges = await store.getFactEdgesOf({ ids: ids.slice(i, i + LIMITS.MAX_SEED_IDS) });
+    const edges = await store.getFactEdgesOf(parseFactEdgesOfArgs({ ids: ids.slice(i, i + LIMITS.MAX_SEED_IDS) }));
     for (const edge of edges) byId.set(edge.id, edge);
   }
   return [...byId.values()];
@@ -84,7 +88,7 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     const articleText = async () => {
-      const source = await store().getSource({ id: ARTICLE_SOURCE_ID });
+      const source = await store().getSource(parseSourceArgs({ id: ARTICLE_SOURCE_ID }));
       if (!source) throw new Error(`source ${ARTICLE_SOURCE_ID} is missing`);
       return source.text;
     };
@@ -100,9 +104,9 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('stores the article with its author and no invented publication date', async () => {
-      const source = await store().getSource({ id: ARTICLE_SOURCE_ID });
+      const source = await store().getSource(parseSourceArgs({ id: ARTICLE_SOURCE_ID }));
       expect(source).toMatchObject({ authorId: ARTICLE_AUTHOR_ID, publishedAt: null });
-      const [author] = await store().getEntities({ ids: [ARTICLE_AUTHOR_ID] });
+      const [author] = await store().getEntities(parseIdBatch({ ids: [ARTICLE_AUTHOR_ID] }));
       expect(author).toMatchObject({ type: 'Person' });
     });
 
@@ -123,7 +127,7 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     it('names every entity but the never-named author exactly where its mentions point', async () => {
       const text = await articleText();
       const ids = batch.entities.map((e) => e.id);
-      const entities = await store().getEntities({ ids });
+      const entities = await store().getEntities(parseIdBatch({ ids }));
       entities.forEach((entity, i) => {
         expect(entity?.id).toBe(ids[i]);
         // The unsigned article never names its author: the one entity allowed no mention.
@@ -139,7 +143,7 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
       const edges = await allFactEdgesOf({ store: store(), ids: batch.entities.map((e) => e.id) });
       expect(edges).toHaveLength(EXPECTED_FACT_EDGE_COUNT);
       const claimIds = [...new Set(edges.flatMap((e) => e.claimIds))];
-      const claims = new Map((await store().getClaims({ ids: claimIds })).map((c, i) => [claimIds[i]!, c]));
+      const claims = new Map((await store().getClaims(parseIdBatch({ ids: claimIds }))).map((c, i) => [claimIds[i]!, c]));
       for (const edge of edges) {
         expect(edge.claimIds.length).toBeGreaterThan(0);
         for (const claimId of edge.claimIds) {
@@ -150,9 +154,9 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('traces 01.AI -> DERIVED_FROM -> LLaMA to the author’s sentence', async () => {
-      const [edge] = await store().getEdges({ ids: ['01-ai--DERIVED_FROM--llama'] });
+      const [edge] = await store().getEdges(parseIdBatch({ ids: ['01-ai--DERIVED_FROM--llama'] }));
       expect(edge).toMatchObject({ type: 'DERIVED_FROM', from: '01-ai', to: 'llama' });
-      const claims = await store().getClaims({ ids: edge!.claimIds });
+      const claims = await store().getClaims(parseIdBatch({ ids: edge!.claimIds }));
       expect(claims.map((c) => c?.quote)).toEqual([
         'For instance, some of the technology in Chinese firm 01.AI, which released its open-source model, came from LLaMA.',
       ]);
@@ -176,7 +180,7 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('marks “over 80%” of the survey as a lower bound', async () => {
-      const [survey] = await store().getClaims({ ids: ['survey-genai-adoption-by-business-leaders'] });
+      const [survey] = await store().getClaims(parseIdBatch({ ids: ['survey-genai-adoption-by-business-leaders'] }));
       expect(survey!.figures.map((f) => [f.label, f.value, f.isLowerBound])).toEqual([
         ['China', 80, true],
         ['Global average', 54, false],
@@ -185,14 +189,14 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('invents no developer for models whose maker the article does not name', async () => {
-      const developed = await store().getFactEdgesOf({ ids: MODELS_WITHOUT_NAMED_DEVELOPER, types: ['DEVELOPED'] });
+      const developed = await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: MODELS_WITHOUT_NAMED_DEVELOPER, types: ['DEVELOPED'] }));
       expect(developed).toEqual([]);
-      const present = await store().getEntities({ ids: MODELS_WITHOUT_NAMED_DEVELOPER });
+      const present = await store().getEntities(parseIdBatch({ ids: MODELS_WITHOUT_NAMED_DEVELOPER }));
       expect(present.every((e) => e?.type === 'Model')).toBe(true);
     });
 
     it('links conflicting claims: Jenny Xiao’s “aren’t very good” contradicts Delangue', async () => {
-      const [xiao] = await store().getClaims({ ids: ['xiao-chinese-models-arent-very-good'] });
+      const [xiao] = await store().getClaims(parseIdBatch({ ids: ['xiao-chinese-models-arent-very-good'] }));
       expect(xiao).toMatchObject({ speakerId: 'jenny-xiao', topicId: 'who-leads-in-ai', stance: 'us-leads' });
       expect(xiao!.contradictsIds).toContain('delangue-qwen-72b-is-the-king');
     });

@@ -1,5 +1,5 @@
 /** Assertion helpers shared by the contract sections. */
-import { InvalidArgumentError } from '../../server/store/store-errors';
+import { InvalidArgumentError } from '../../server/errors/api-errors';
 
 /** The call rejects with an InvalidArgumentError naming `argument` (and matching `message` when given). */
 export async function expectInvalidArgument(call: Promise<unknown>, argument: string, message?: RegExp): Promise<void> {

@@ -6,9 +6,12 @@
  * - Strings compare by UTF-16 code units (JS `<`, Cypher ORDER BY). Node ids share one space
  *   across entities, claims and sources.
  * - Returned records are copies: mutating them never changes the store.
- * - Argument errors are InvalidArgumentError whose message starts with `<argument>: `:
- *   ids (lookups: at most MAX_BATCH_IDS; neighbourhood: MAX_SEED_IDS), text, first, types, depth,
- *   relationshipTypes, nodeTypes, limit, maxHops, after, filter.kind, filter.text, batch.
+ * - Arguments arrive parsed: every read method takes the branded type of its query's schema
+ *   (server/queries/<query>/arguments.ts), so the cases below build them with the same parse
+ *   functions the resolvers use; the schemas' own bounds and messages are unit-tested in
+ *   tests/unit/query-arguments.test.ts. writeBatch still rejects with InvalidArgumentError('batch').
+ * - One file per query: tests/contract/<query>.contract.ts (lookups.contract.ts covers entity, claim
+ *   and edge-evidence, which share the batched by-id lookups).
  * - search: text normalized by search-scoring; blank after normalization -> []; > MAX_TEXT_LENGTH -> error.
  * - neighbourhood: walks edges of `relationshipTypes` in both directions from the known seeds. A node
  *   whose type is not in `nodeTypes` is neither included nor walked through (seeds always included).
@@ -22,7 +25,7 @@
  *   Paths longer than maxHops -> [].
  * - findClaims: filter fields are ANDed; aboutId matches any subject; text = every token of
  *   tokenize(text) equals a token of tokenize(quote) or tokenize(summary); a text without tokens
- *   filters nothing. Cursor (server/store/claim-cursor.ts) = strictly after that order key, so it
+ *   matches nothing (as such a text finds nothing in search). Cursor (server/store/claim-cursor.ts) = strictly after that order key, so it
  *   stays valid across writes. totalCount ignores paging.
  * - listSources: length = text.length (UTF-16), claimCount = claims whose span is in the source.
  * - writeBatch: checkBatch (server/store/check-batch.ts) first; a rejected batch writes nothing.
@@ -36,13 +39,15 @@
  */
 import type { GraphStore } from '../../server/store/graph-store';
 import { fixtureBatch } from './contract-fixture';
-import { claimsContract } from './contract-claims';
-import { lookupsContract } from './contract-lookups';
-import { neighbourhoodContract } from './contract-neighbourhood';
-import { shortestPathsContract } from './contract-shortest-paths';
-import { searchContract } from './contract-search';
-import { sourcesAndStatsContract } from './contract-sources-stats';
-import { writeBatchContract } from './contract-write-batch';
+import { claimsContract } from './claims.contract';
+import { entityRelationshipsContract } from './entity-relationships.contract';
+import { lookupsContract } from './lookups.contract';
+import { neighbourhoodContract } from './neighbourhood.contract';
+import { searchContract } from './search.contract';
+import { shortestPathsContract } from './shortest-paths.contract';
+import { sourcesContract } from './sources.contract';
+import { statsContract } from './stats.contract';
+import { writeBatchContract } from './write-batch.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -74,11 +79,13 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     });
 
     lookupsContract({ store });
+    entityRelationshipsContract({ store });
     searchContract({ store });
     neighbourhoodContract({ store });
     shortestPathsContract({ store });
     claimsContract({ store });
-    sourcesAndStatsContract({ store });
+    sourcesContract({ store });
+    statsContract({ store });
     writeBatchContract({ store });
   });
 }

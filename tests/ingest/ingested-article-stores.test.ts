@@ -3,7 +3,9 @@
  * speakers (the store side of the whoSaid query: claims filtered by speaker).
  */
 import { createEmbeddedStore } from '../../server/store/embedded/create-embedded-store';
-import type { GraphBatch, GraphStore } from '../../server/store/graph-store';
+import type { GraphBatch } from '../../domain/graph-batch';
+import { parseClaimsArgs } from '../../server/queries/claims/arguments';
+import type { GraphStore } from '../../server/store/graph-store';
 import { createNeo4jStore } from '../../server/store/neo4j/create-neo4j-store';
 import { loadSeedDirectory } from '../../seed/loader/load-seed-directory';
 import { neo4jTestConnection, wipeNeo4jTestDatabase } from '../article-graph/neo4j-test-database';
@@ -46,14 +48,14 @@ function whoSaidSuite({ setup }: { setup: () => Promise<{ store: GraphStore; rel
   });
 
   it.each(Object.entries(SPEAKERS))('answers who said what for %s', async (speakerId, words) => {
-    const page = await store.findClaims({ filter: { speakerId }, first: 50 });
+    const page = await store.findClaims(parseClaimsArgs({ filter: { speakerId }, first: 50 }));
     expect(page.claims.length).toBeGreaterThan(0);
     expect(page.claims.every((c) => c.speakerId === speakerId && c.span.sourceId === 'lab-interview')).toBe(true);
     expect(page.claims.some((c) => words.test(c.quote))).toBe(true);
   });
 
   it('keeps the author’s unattributed claims apart', async () => {
-    const page = await store.findClaims({ filter: { speakerId: 'clara-nguyen' }, first: 50 });
+    const page = await store.findClaims(parseClaimsArgs({ filter: { speakerId: 'clara-nguyen' }, first: 50 }));
     expect(page.claims.length).toBeGreaterThan(0);
     expect(page.claims.every((c) => c.kind === 'AUTHOR_ASSERTION' || c.kind === 'STATISTIC')).toBe(true);
   });

@@ -4,7 +4,7 @@
  * checked against scoreNames for names and queries chosen to hit each scoring rule.
  */
 import { editDistance, normalizeText, scoreNames } from '../../server/domain/search-scoring';
-import { entitySearchText, luceneQueryOf } from '../../server/store/neo4j/entity-search-text';
+import { entitySearchText, luceneQueryOf } from '../../server/queries/search/entity-search-text';
 
 /** Does the Lucene query luceneQueryOf() builds match this searchText? */
 function emulatedLuceneMatch({ query, searchText }: { query: string; searchText: string }): boolean {

@@ -5,7 +5,7 @@
 import net from 'node:net';
 import { createNeo4jStore } from '../../server/store/neo4j/create-neo4j-store';
 import { createNeo4jExecutor } from '../../server/store/neo4j/neo4j-executor';
-import { StoreUnavailableError } from '../../server/store/store-errors';
+import { StoreUnavailableError } from '../../server/errors/api-errors';
 import { describeWithService, neo4jGate } from '../support/service-gates';
 import { neo4jTestSettings } from './neo4j-test-connection';
 

@@ -1,7 +1,7 @@
 /** How driver failures become the port's errors (no database needed: the driver's own error type is used). */
 import { Neo4jError } from 'neo4j-driver';
 import { mapDriverError } from '../../server/store/neo4j/neo4j-executor';
-import { InvalidArgumentError, StoreUnavailableError } from '../../server/store/store-errors';
+import { InvalidArgumentError, StoreUnavailableError } from '../../server/errors/api-errors';
 
 const uri = 'bolt://db.example:7687';
 const map = (error: unknown) => mapDriverError({ error, uri, user: 'reader', what: 'list-sources' });

@@ -2,14 +2,14 @@
  * The few places where Cypher text must mirror TypeScript constants (labels and hop bounds cannot be
  * parameters), and the query files the adapter names. No database needed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { CYPHER_DIR, PROJECT_ROOT } from '../../server/project-root';
 import { schemaStatementsOf } from '../../server/store/neo4j/apply-neo4j-schema';
 import { loadQuery, loadQueryForType } from '../../server/store/neo4j/neo4j-executor';
-import { CYPHER_MAX_HOPS } from '../../server/store/neo4j/neo4j-shortest-paths';
-import { LIMITS } from '../../server/store/query-limits';
+import { CYPHER_MAX_HOPS } from '../../server/queries/shortest-paths/neo4j';
+import { LIMITS } from '../../domain/limits';
 
 const typesListedIn = (name: string) => [...loadQuery({ name }).matchAll(/\{type: '([A-Za-z_]+)'/g)].map((m) => m[1]);
 
@@ -45,10 +45,16 @@ describe('query files', () => {
   });
 
   it('every query the adapter names exists (and nothing else is loaded by a name)', () => {
+    // The shared adapter files (writes, schema) and each query's own server/queries/<query>/neo4j.ts.
     const adapterDir = path.join(PROJECT_ROOT, 'server', 'store', 'neo4j');
-    const source = readdirSync(adapterDir)
-      .map((file) => readFileSync(path.join(adapterDir, file), 'utf8'))
-      .join('\n');
+    const queriesDir = path.join(PROJECT_ROOT, 'server', 'queries');
+    const files = [
+      ...readdirSync(adapterDir).map((file) => path.join(adapterDir, file)),
+      ...readdirSync(queriesDir)
+        .map((query) => path.join(queriesDir, query, 'neo4j.ts'))
+        .filter((file) => existsSync(file)),
+    ];
+    const source = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     // db.read({ name: ... }), run({ name: ... }) and writeAll({ run, name: ... }) are the only ways to run a named query.
     const named = [...source.matchAll(/(?:read\(\{|run\(\{|\{ run,) name: '([a-z0-9-]+)'/g)].map((m) => m[1]);
     expect(named.length).toBeGreaterThan(15);

@@ -9,6 +9,7 @@ import { ALL_CLAIM_IDS, ALL_ENTITY_IDS, ALL_FACT_EDGE_IDS, fixtureBatch, sourceB
 import { describeWithService, neo4jGate } from '../support/service-gates';
 import { neo4jTestSettings, neo4jTestWiper } from './neo4j-test-connection';
 import { lockNeo4jTestDatabase } from './neo4j-test-lock';
+import { parseIdBatch } from '../../server/queries/argument-schemas';
 
 jest.setTimeout(120_000);
 
@@ -30,9 +31,9 @@ describeWithService(neo4jGate(), 'Neo4j writeBatch failing mid-transaction', () 
   });
 
   const snapshot = async () => ({
-    entities: await store.getEntities({ ids: ALL_ENTITY_IDS }),
-    claims: await store.getClaims({ ids: ALL_CLAIM_IDS }),
-    edges: await store.getEdges({ ids: ALL_FACT_EDGE_IDS }),
+    entities: await store.getEntities(parseIdBatch({ ids: ALL_ENTITY_IDS })),
+    claims: await store.getClaims(parseIdBatch({ ids: ALL_CLAIM_IDS })),
+    edges: await store.getEdges(parseIdBatch({ ids: ALL_FACT_EDGE_IDS })),
     stats: await store.stats(),
     sources: await store.listSources(),
   });
@@ -43,6 +44,6 @@ describeWithService(neo4jGate(), 'Neo4j writeBatch failing mid-transaction', () 
     batch.claims = batch.claims.map((c) => (c.id === 'qwen-beats-v3' ? { ...c, supportsIds: ['glm-par-qwen'] } : c));
     await expect(store.writeBatch({ batch })).rejects.toThrow(/write-claim-edges: 1 row\(s\) not written.*qwen-beats-v3--SUPPORTS--glm-par-qwen/);
     expect(await snapshot()).toEqual(before);
-    expect(await store.getClaims({ ids: ['glm-par-qwen'] })).toEqual([storedClaim('glm-par-qwen')]);
+    expect(await store.getClaims(parseIdBatch({ ids: ['glm-par-qwen'] }))).toEqual([storedClaim('glm-par-qwen')]);
   });
 });

@@ -26,7 +26,7 @@ describe('load-seed CLI', () => {
     const dir = await copyValidSeed();
     await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
     const line = await lineOf({ dir, file: `${DESERT}/claims.yaml`, text: 'speaker: mesa-college' });
-    const { code, stderr } = run('seed/cli/load-seed.ts', ['--check', '--dir', dir]);
+    const { code, stderr } = run('server/cli/load-seed.ts', ['--check', '--dir', dir]);
     expect(code).toBe(1);
     const file = path.relative(PROJECT_ROOT, path.join(dir, DESERT, 'claims.yaml'));
     expect(stderr).toContain(`${file}:${line}  claims[3].speaker  unknown entity "mesa-college"`);
@@ -37,19 +37,19 @@ describe('load-seed CLI', () => {
     const dir = await copyValidSeed();
     await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
     // An unroutable URI: if the CLI tried to connect, it would report a connection failure instead.
-    const { code, stderr } = run('seed/cli/load-seed.ts', ['--dir', dir], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    const { code, stderr } = run('server/cli/load-seed.ts', ['--dir', dir], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(code).toBe(1);
     expect(stderr).toContain('unknown entity "mesa-college"');
   });
 
   it('exits 0 with counts on a valid seed with --check', () => {
-    const { code, stdout } = run('seed/cli/load-seed.ts', ['--check', '--dir', VALID_SEED_DIR]);
+    const { code, stdout } = run('server/cli/load-seed.ts', ['--check', '--dir', VALID_SEED_DIR]);
     expect(code).toBe(0);
     expect(stdout).toContain('seed OK: 1 source(s), 5 entities, 4 claims, 3 fact edges, 1 topic(s)');
   });
 
   it('explains that the embedded store needs no seeding when NEO4J_URI is unset', () => {
-    const { code, stdout } = run('seed/cli/load-seed.ts', ['--dir', VALID_SEED_DIR]);
+    const { code, stdout } = run('server/cli/load-seed.ts', ['--dir', VALID_SEED_DIR]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/NEO4J_URI is not set.*embedded store loads the seed files itself/s);
   });

@@ -1,5 +1,5 @@
 import { checkBatch, idsToLookUp, type StoredReferences } from '../../server/store/check-batch';
-import { InvalidArgumentError } from '../../server/store/store-errors';
+import { InvalidArgumentError } from '../../server/errors/api-errors';
 import { aBatch, aClaim, aCompany, aFactEdge, aMention, aModel, aSource } from '../support/builders';
 
 const source = aSource({ id: 'src', text: 'Acme built Widget. Widget is fast.' });

@@ -1,5 +1,5 @@
 import { compareClaimOrder, decodeClaimCursor, encodeClaimCursor } from '../../server/store/claim-cursor';
-import { InvalidArgumentError } from '../../server/store/store-errors';
+import { InvalidArgumentError } from '../../server/errors/api-errors';
 
 describe('claim cursor', () => {
   it('round-trips the order key, whatever characters the ids hold', () => {

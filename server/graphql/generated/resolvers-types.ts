@@ -153,7 +153,7 @@ export type ClaimFilter = {
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims taking this stance id. */
   stance?: InputMaybe<Scalars['ID']['input']>;
-  /** Every word must occur as a whole word in the quote or the summary (case- and accent-insensitive); at most 200 characters. */
+  /** Every word must occur as a whole word in the quote or the summary (case- and accent-insensitive); at most 200 characters; text without letters or digits matches nothing. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only claims of this topic id. */
   topic?: InputMaybe<Scalars['ID']['input']>;

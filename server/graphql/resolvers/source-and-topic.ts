@@ -1,5 +1,6 @@
 /** Source (summary or full document) and Topic/TopicStance fields. */
-import { collectClaims } from '../collect-claims';
+import { collectClaims } from '../../queries/claims/collect-claims';
+import { parseClaimsArgs } from '../../queries/claims/arguments';
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const sourceAndTopicResolvers: Pick<Resolvers, 'Source' | 'Topic' | 'TopicStance'> = {
@@ -12,7 +13,7 @@ export const sourceAndTopicResolvers: Pick<Resolvers, 'Source' | 'Topic' | 'Topi
     claimCount: async (source, _args, { store }) =>
       'claimCount' in source
         ? source.claimCount
-        : (await store.findClaims({ filter: { sourceId: source.id }, first: 1 })).totalCount,
+        : (await store.findClaims(parseClaimsArgs({ filter: { sourceId: source.id }, first: 1 }))).totalCount,
     spans: async (source, _args, { store }) => {
       const claims = await collectClaims({ store, filter: { sourceId: source.id } });
       return claims.sort((a, b) => a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

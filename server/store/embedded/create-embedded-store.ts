@@ -4,22 +4,20 @@
  * Reads run against the current immutable state; writeBatch builds a new state and swaps it in.
  */
 import type { GraphStore } from '../graph-store';
-import { StoreUnavailableError } from '../store-errors';
-import { findClaimsIn } from './embedded-claims-query';
+import { StoreUnavailableError } from '../../errors/api-errors';
+import { claimsById } from '../../queries/claim/embedded';
+import { findClaimsIn } from '../../queries/claims/embedded';
+import { edgesById } from '../../queries/edge-evidence/embedded';
+import { entitiesById } from '../../queries/entity/embedded';
+import { factEdgesOf } from '../../queries/entity-relationships/embedded';
+import { neighbourhoodOf } from '../../queries/neighbourhood/embedded';
+import { searchEntities } from '../../queries/search/embedded';
+import { shortestPathsBetween } from '../../queries/shortest-paths/embedded';
+import { sourceById } from '../../queries/source/embedded';
+import { sourceSummaries } from '../../queries/sources/embedded';
+import { countsOf } from '../../queries/stats/embedded';
+import { topicList } from '../../queries/topics/embedded';
 import { emptyState, type EmbeddedState } from './embedded-graph';
-import {
-  claimsById,
-  countsOf,
-  edgesById,
-  entitiesById,
-  factEdgesOf,
-  sourceById,
-  sourceSummaries,
-  topicList,
-} from './embedded-lookups';
-import { neighbourhoodOf } from './embedded-neighbourhood';
-import { searchEntities } from './embedded-search';
-import { shortestPathsBetween } from './embedded-shortest-paths';
 import { applyBatch } from './embedded-write-batch';
 
 export function createEmbeddedStore(): GraphStore {
@@ -33,16 +31,16 @@ export function createEmbeddedStore(): GraphStore {
 
   return {
     kind: 'embedded',
-    getEntities: async ({ ids }) => entitiesById({ state: await current(), ids }),
-    getClaims: async ({ ids }) => claimsById({ state: await current(), ids }),
-    getEdges: async ({ ids }) => edgesById({ state: await current(), ids }),
-    getFactEdgesOf: async ({ ids, types, limitPerEntity }) =>
-      factEdgesOf({ state: await current(), ids, types, limitPerEntity }),
-    search: async ({ text, types, first }) => searchEntities({ state: await current(), text, types, first }),
+    // Arguments arrive parsed (branded types of server/queries/<query>/arguments.ts); nothing is checked here.
+    getEntities: async (args) => entitiesById({ state: await current(), args }),
+    getClaims: async (args) => claimsById({ state: await current(), args }),
+    getEdges: async (args) => edgesById({ state: await current(), args }),
+    getFactEdgesOf: async (args) => factEdgesOf({ state: await current(), args }),
+    search: async (args) => searchEntities({ state: await current(), args }),
     neighbourhood: async (args) => neighbourhoodOf({ state: await current(), args }),
     shortestPaths: async (args) => shortestPathsBetween({ state: await current(), args }),
-    findClaims: async ({ filter, first, after }) => findClaimsIn({ state: await current(), filter, first, after }),
-    getSource: async ({ id }) => sourceById({ state: await current(), id }),
+    findClaims: async (args) => findClaimsIn({ state: await current(), args }),
+    getSource: async (args) => sourceById({ state: await current(), args }),
     listSources: async () => sourceSummaries({ state: await current() }),
     listTopics: async () => topicList({ state: await current() }),
     stats: async () => countsOf({ state: await current() }),

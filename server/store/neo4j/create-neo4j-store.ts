@@ -1,17 +1,23 @@
 /**
- * The Neo4j GraphStore: connects once, applies the schema, and wires each port method to the file that
- * answers it (lookups, search, neighbourhood, shortest paths, claims, sources/stats, batch writes).
+ * The Neo4j GraphStore: connects once, applies the schema, and wires each port method to the query that
+ * answers it (server/queries/<query>/neo4j.ts, each running its cypher/<name>.cypher files) and to batch writes.
  */
 import type { GraphStore } from '../graph-store';
-import { StoreUnavailableError } from '../store-errors';
+import { StoreUnavailableError } from '../../errors/api-errors';
+import { getClaims } from '../../queries/claim/neo4j';
+import { findClaims } from '../../queries/claims/neo4j';
+import { getEdges } from '../../queries/edge-evidence/neo4j';
+import { getEntities } from '../../queries/entity/neo4j';
+import { getFactEdgesOf } from '../../queries/entity-relationships/neo4j';
+import { neighbourhood } from '../../queries/neighbourhood/neo4j';
+import { searchEntities } from '../../queries/search/neo4j';
+import { shortestPaths } from '../../queries/shortest-paths/neo4j';
+import { getSource } from '../../queries/source/neo4j';
+import { listSources } from '../../queries/sources/neo4j';
+import { stats } from '../../queries/stats/neo4j';
+import { listTopics } from '../../queries/topics/neo4j';
 import { applyNeo4jSchema } from './apply-neo4j-schema';
-import { findClaims } from './neo4j-claims-query';
 import { createNeo4jExecutor } from './neo4j-executor';
-import { getClaims, getEdges, getEntities, getFactEdgesOf } from './neo4j-lookups';
-import { neighbourhood } from './neo4j-neighbourhood';
-import { searchEntities } from './neo4j-search';
-import { shortestPaths } from './neo4j-shortest-paths';
-import { getSource, listSources, listTopics, stats } from './neo4j-sources-and-stats';
 import { writeBatch } from './neo4j-write-batch';
 
 export async function createNeo4jStore({
@@ -36,15 +42,16 @@ export async function createNeo4jStore({
   }
   return {
     kind: 'neo4j',
-    getEntities: ({ ids }) => getEntities({ db, ids }),
-    getClaims: ({ ids }) => getClaims({ db, ids }),
-    getEdges: ({ ids }) => getEdges({ db, ids }),
-    getFactEdgesOf: ({ ids, types, limitPerEntity }) => getFactEdgesOf({ db, ids, types, limitPerEntity }),
-    search: ({ text, types, first }) => searchEntities({ db, text, types, first }),
+    // Arguments arrive parsed (branded types of server/queries/<query>/arguments.ts); nothing is checked here.
+    getEntities: (args) => getEntities({ db, args }),
+    getClaims: (args) => getClaims({ db, args }),
+    getEdges: (args) => getEdges({ db, args }),
+    getFactEdgesOf: (args) => getFactEdgesOf({ db, args }),
+    search: (args) => searchEntities({ db, args }),
     neighbourhood: (args) => neighbourhood({ db, args }),
     shortestPaths: (args) => shortestPaths({ db, args }),
-    findClaims: ({ filter, first, after }) => findClaims({ db, filter, first, after }),
-    getSource: ({ id }) => getSource({ db, id }),
+    findClaims: (args) => findClaims({ db, args }),
+    getSource: (args) => getSource({ db, args }),
     listSources: () => listSources({ db }),
     listTopics: () => listTopics({ db }),
     stats: () => stats({ db }),

@@ -8,8 +8,8 @@ import path from 'node:path';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isRelationshipType } from '../../../domain/vocabulary';
 import { CYPHER_DIR } from '../../project-root';
-import { LIMITS } from '../query-limits';
-import { StoreUnavailableError } from '../store-errors';
+import { LIMITS } from '../../../domain/limits';
+import { StoreUnavailableError } from '../../errors/api-errors';
 
 /** Connect/acquire/retry bounds: a dead server must fail a request in seconds, never hang it. */
 const CONNECTION_TIMEOUT_MS = 5_000;

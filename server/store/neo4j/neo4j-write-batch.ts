@@ -10,8 +10,8 @@ import { CLAIM_RELATIONSHIP_TYPES, isEntityType, isFactRelationshipType } from '
 import { claimEdgesOfClaims, type ClaimEdge } from '../batch-to-edges';
 import { checkBatch, checkBatchRecords, idsToLookUp } from '../check-batch';
 import type { GraphBatch, WriteSummary } from '../graph-store';
-import { claimWordText } from './neo4j-claims-query';
-import { entitySearchText } from './entity-search-text';
+import { claimWordText } from '../../queries/claims/neo4j';
+import { entitySearchText } from '../../queries/search/entity-search-text';
 import type { Neo4jExecutor, RunInTransaction } from './neo4j-executor';
 
 const isClaimRelationshipType = (type: string) => (CLAIM_RELATIONSHIP_TYPES as readonly string[]).includes(type);

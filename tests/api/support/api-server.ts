@@ -2,6 +2,7 @@
  * Starts the real HTTP server on a free port around a given store and speaks GraphQL to it over
  * HTTP, the way the UI does (POST, content-type application/json).
  */
+import type { Logger } from 'pino';
 import { createServer, type RunningServer } from '../../../server/http/create-server';
 import type { GraphStore } from '../../../server/store/graph-store';
 
@@ -19,12 +20,14 @@ export async function startApi({
   store,
   production = false,
   clientDistDir,
+  logger,
 }: {
   store: GraphStore;
   production?: boolean;
   clientDistDir?: string;
+  logger?: Logger;
 }): Promise<ApiClient> {
-  const server = await createServer({ store, port: 0, production, introspection: !production, clientDistDir });
+  const server = await createServer({ store, port: 0, production, introspection: !production, clientDistDir, logger });
   return {
     ...server,
     gql: async ({ query, variables }) => {

@@ -4,26 +4,22 @@
  */
 import type { Entity } from '../../../../domain/graph-types';
 import { FACT_RELATIONSHIP_TYPES, type FactRelationshipType } from '../../../../domain/vocabulary';
-import { checkRelationshipTypes, LIMITS } from '../../../store/query-limits';
-import { checkCursor, checkFirst } from '../../arguments';
+import { parseClaimsArgs } from '../../../queries/claims/arguments';
+import { parseRelationshipsArgs } from '../../../queries/entity-relationships/arguments';
 import type { GraphQLContext } from '../../context';
 import type { Maybe, RelationshipType } from '../../generated/resolvers-types';
 import { edgesSeenFrom } from './related-entities';
 
 type PageArgs = { first?: Maybe<number>; after?: Maybe<string> };
 
-const pageOf = ({ first, after }: PageArgs) => ({
-  first: checkFirst({ value: first, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE }),
-  after: checkCursor({ after }),
-});
 
 export const entityFields = {
   claimsBy: (parent: Entity, args: PageArgs, { store }: GraphQLContext) =>
-    store.findClaims({ filter: { speakerId: parent.id }, ...pageOf(args) }),
+    store.findClaims(parseClaimsArgs({ filter: { speakerId: parent.id }, ...args })),
   claimsAbout: (parent: Entity, args: PageArgs, { store }: GraphQLContext) =>
-    store.findClaims({ filter: { aboutId: parent.id }, ...pageOf(args) }),
+    store.findClaims(parseClaimsArgs({ filter: { aboutId: parent.id }, ...args })),
   relationships: (parent: Entity, args: { types?: Maybe<RelationshipType[]> }, context: GraphQLContext) => {
-    const asked = checkRelationshipTypes('types', args.types);
+    const asked = parseRelationshipsArgs(args).types;
     // Provenance types (SAID, ABOUT...) are valid enum values but never fact edges: they match nothing.
     const types = asked
       ? FACT_RELATIONSHIP_TYPES.filter((type: FactRelationshipType) => asked.includes(type))

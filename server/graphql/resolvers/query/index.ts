@@ -1,17 +1,18 @@
+/** The Query type's resolvers; each lives with its query in server/queries/<query>/resolver.ts. */
 import type { QueryResolvers } from '../../generated/resolvers-types';
-import { claim } from './claim';
-import { claims } from './claims';
-import { edgeEvidence } from './edge-evidence';
-import { entities } from './entities';
-import { entity } from './entity';
-import { neighbourhood } from './neighbourhood';
-import { paths } from './paths';
-import { search } from './search';
-import { source } from './source';
-import { sources } from './sources';
-import { stats } from './stats';
-import { topics } from './topics';
-import { whoSaid } from './who-said';
+import { claim } from '../../../queries/claim/resolver';
+import { claims } from '../../../queries/claims/resolver';
+import { edgeEvidence } from '../../../queries/edge-evidence/resolver';
+import { entities } from '../../../queries/entities/resolver';
+import { entity } from '../../../queries/entity/resolver';
+import { neighbourhood } from '../../../queries/neighbourhood/resolver';
+import { paths } from '../../../queries/shortest-paths/resolver';
+import { search } from '../../../queries/search/resolver';
+import { source } from '../../../queries/source/resolver';
+import { sources } from '../../../queries/sources/resolver';
+import { stats } from '../../../queries/stats/resolver';
+import { topics } from '../../../queries/topics/resolver';
+import { whoSaid } from '../../../queries/who-said/resolver';
 
 export const Query: QueryResolvers = {
   search,

@@ -1,4 +1,0 @@
-import type { QueryResolvers } from '../../generated/resolvers-types';
-
-/** Unknown id -> null. */
-export const claim: QueryResolvers['claim'] = (_parent, { id }, { loaders }) => loaders.claims.load(id);

@@ -1,4 +1,0 @@
-import type { QueryResolvers } from '../../generated/resolvers-types';
-
-/** Unknown id -> null (documented in the SDL). */
-export const entity: QueryResolvers['entity'] = (_parent, { id }, { loaders }) => loaders.entities.load(id);

@@ -1,3 +1,0 @@
-import type { QueryResolvers } from '../../generated/resolvers-types';
-
-export const sources: QueryResolvers['sources'] = (_parent, _args, { store }) => store.listSources();

@@ -1,3 +1,0 @@
-import type { QueryResolvers } from '../../generated/resolvers-types';
-
-export const stats: QueryResolvers['stats'] = (_parent, _args, { store }) => store.stats();

@@ -1,0 +1,50 @@
+/** findClaims on Neo4j: optional filters, keyset pagination on (sourceId, start, id), exact totalCount. */
+import type { ClaimPage } from '../../../domain/graph-types';
+import { tokenize } from '../../domain/search-scoring';
+import { claimOrderKeyOf, encodeClaimCursor } from '../../store/claim-cursor';
+import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import { claimOf, column } from '../../store/neo4j/neo4j-records';
+import type { ClaimsArgs, ParsedClaimFilter } from './arguments';
+
+/** " w1 w2 ... " of the quote and summary: whole-word tests become CONTAINS " w " (see find-claims.cypher). */
+export function claimWordText({ quote, summary }: { quote: string; summary: string }): string {
+  return ` ${[...tokenize(quote), ...tokenize(summary)].join(' ')} `;
+}
+
+function filterParams({ filter }: { filter: ParsedClaimFilter }) {
+  return {
+    sourceId: filter.sourceId ?? null,
+    speakerId: filter.speakerId ?? null,
+    aboutId: filter.aboutId ?? null,
+    topicId: filter.topicId ?? null,
+    stance: filter.stance ?? null,
+    kind: filter.kind ?? null,
+    words: filter.words ?? [],
+  };
+}
+
+export async function findClaims({ db, args }: { db: Neo4jExecutor; args: ClaimsArgs }): Promise<ClaimPage> {
+  const { first: pageSize, after: afterKey } = args;
+  // A text without words matches nothing (as in search), rather than silently filtering nothing.
+  if (args.filter.words !== null && args.filter.words.length === 0) {
+    return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
+  }
+  const params = filterParams({ filter: args.filter });
+  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims.
+  const viaEntity = params.speakerId !== null || params.aboutId !== null;
+  const [pageRows, countRows] = await Promise.all([
+    db.read({
+      name: viaEntity ? 'find-claims-of-entity' : 'find-claims',
+      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 },
+    }),
+    db.read({ name: viaEntity ? 'count-claims-of-entity' : 'count-claims', params }),
+  ]);
+  const claims = column({ rows: pageRows, name: 'claim' }).map((row) => claimOf({ row }));
+  const page = claims.slice(0, pageSize);
+  return {
+    claims: page,
+    cursors: page.map((claim) => encodeClaimCursor(claimOrderKeyOf(claim))),
+    hasNextPage: claims.length > pageSize,
+    totalCount: Number(countRows[0]?.total ?? 0),
+  };
+}

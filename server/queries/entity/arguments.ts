@@ -1,0 +1,2 @@
+/** `entity(id)` takes one id through the entities loader; the loader's batches are parsed as an IdBatch. */
+export { parseIdBatch, type IdBatch } from '../argument-schemas';

@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../graphql/generated/resolvers-types';
+
+export const topics: QueryResolvers['topics'] = (_parent, _args, { store }) => store.listTopics();
