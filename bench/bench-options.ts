@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--size tiny|small|full] [--json FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load]`
+ * `npm run bench -- [--size tiny|small|full] [--json FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load] [--allow-wipe]`
  * parsed into one options object. Sizes: tiny is the CI smoke (seconds, nothing asserted), small about
  * 10k entities / 100k relationships (minutes), full 100k entities / 1M relationships.
  */
@@ -45,6 +45,8 @@ export interface BenchOptions {
   markdown: string | null;
   store: StoreChoice;
   skipLoad: boolean;
+  /** Wipe the Neo4j even when it holds data the benchmark did not load (CI's own server). */
+  allowWipe: boolean;
   loadRun: boolean;
   browser: boolean;
 }
@@ -63,6 +65,7 @@ export function parseBenchArgs({ argv }: { argv: readonly string[] }): BenchOpti
   let store: StoreChoice = 'both';
   let runs: number | null = null;
   let skipLoad = false;
+  let allowWipe = false;
   let loadRun = true;
   let browser = true;
   for (let i = 0; i < argv.length; i++) {
@@ -80,9 +83,10 @@ export function parseBenchArgs({ argv }: { argv: readonly string[] }): BenchOpti
       runs = Number(next());
       if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer`);
     } else if (flag === '--skip-load') skipLoad = true;
+    else if (flag === '--allow-wipe') allowWipe = true;
     else if (flag === '--no-load-run') loadRun = false;
     else if (flag === '--no-browser') browser = false;
-    else throw new Error(`unknown argument ${flag}; usage: npm run bench -- [--size tiny|small|full] [--json FILE] [--markdown FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load] [--no-load-run] [--no-browser]`);
+    else throw new Error(`unknown argument ${flag}; usage: npm run bench -- [--size tiny|small|full] [--json FILE] [--markdown FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load] [--allow-wipe] [--no-load-run] [--no-browser]`);
   }
   const preset = { ...SIZES[size], runs: runs ?? SIZES[size].runs };
   return {
@@ -92,6 +96,7 @@ export function parseBenchArgs({ argv }: { argv: readonly string[] }): BenchOpti
     markdown: markdown ?? (size === 'tiny' ? null : 'docs/benchmarks.md'),
     store,
     skipLoad,
+    allowWipe,
     loadRun,
     browser,
   };

@@ -105,7 +105,7 @@ async function runNeo4j(options: BenchOptions, result: BenchResult) {
       const [row] = await db.runAutoCommit({
         statement: 'OPTIONAL MATCH (n) WITH n LIMIT 1 RETURN count(n) AS any, COUNT { (:WhosaidBenchMarker) } AS marker',
       });
-      if (Number(row?.any) > 0 && Number(row?.marker) === 0) {
+      if (Number(row?.any) > 0 && Number(row?.marker) === 0 && !options.allowWipe) {
         throw new Error(
           `${settings.uri} holds data that the benchmark did not load; it wipes its database, so point NEO4J_BENCH_URI ` +
             '(or NEO4J_BOLT_PORT) at an empty Neo4j of your own, e.g. NEO4J_LOCAL_DIR=/tmp/bench-neo4j NEO4J_BOLT_PORT=7699 npm run neo4j:start',
