@@ -52,14 +52,15 @@ async function measureStore({
         count: options.preset.warmup + options.preset.runs,
       });
       const common = { name: op.name, store: kind, args, warmup: options.preset.warmup };
+      // Thunks, run one after the other: layers must never compete with each other for the machine.
       const layers = [
-        driverRun && op.driver ? measure({ ...common, layer: 'driver', run: (a) => op.driver!(driverRun, a) }) : null,
-        op.store ? measure({ ...common, layer: 'store', run: (a) => op.store!(store, a) }) : null,
-        op.api ? measure({ ...common, layer: 'api', run: (a) => op.api!(call, a) }) : null,
+        driverRun && op.driver ? () => measure({ ...common, layer: 'driver', run: (a) => op.driver!(driverRun, a) }) : null,
+        op.store ? () => measure({ ...common, layer: 'store', run: (a) => op.store!(store, a) }) : null,
+        op.api ? () => measure({ ...common, layer: 'api', run: (a) => op.api!(call, a) }) : null,
       ];
-      for (const pending of layers) {
-        if (pending === null) continue;
-        const m = await pending.catch((error: unknown) => {
+      for (const layer of layers) {
+        if (layer === null) continue;
+        const m = await layer().catch((error: unknown) => {
           throw new Error(`${kind} ${op.name}: ${error instanceof Error ? error.message : String(error)}`);
         });
         out.push(m);
