@@ -17,6 +17,12 @@ export interface SyntheticGraphOptions {
   factEdges: number;
   claims: number;
   sources: number;
+  /**
+   * Extra fact edges of one hub entity (HUB_ENTITY_ID), spread over every fact type so that about
+   * hubEdges / types entities neighbour it: the benchmark checks that such a hub does not make the
+   * neighbourhood of its neighbours unbounded or slow. Counted on top of factEdges.
+   */
+  hubEdges?: number;
   /** Entities per entity-only batch. */
   entityChunk?: number;
   seed?: number;
@@ -50,6 +56,24 @@ export function syntheticName({ index }: { index: number }): string {
 }
 
 export const syntheticEntityId = (index: number) => `e${index}`;
+
+/** The hub: entity 0. */
+export const HUB_ENTITY_ID = syntheticEntityId(0);
+
+/** How many distinct entities the hub touches: its edges cycle over them once per fact type. */
+export const hubNeighbourCount = (options: SyntheticGraphOptions) =>
+  Math.min(options.entities - 1, Math.ceil((options.hubEdges ?? 0) / FACT_RELATIONSHIP_TYPES.length));
+
+/** Entity index of the k-th hub neighbour (1..hubNeighbourCount). */
+export const hubNeighbourIndex = (k: number) => 1 + k;
+
+/** The k-th hub edge (0-based): the hub to/from its (k mod M)-th neighbour, one fact type per round. */
+function hubEdgeOf({ k, options }: { k: number; options: SyntheticGraphOptions }): { from: string; to: string; type: FactEdge['type'] } {
+  const m = Math.max(1, hubNeighbourCount(options));
+  const other = syntheticEntityId(hubNeighbourIndex(k % m));
+  const type = FACT_RELATIONSHIP_TYPES[Math.floor(k / m) % FACT_RELATIONSHIP_TYPES.length];
+  return k % 2 === 0 ? { from: HUB_ENTITY_ID, to: other, type } : { from: other, to: HUB_ENTITY_ID, type };
+}
 
 function syntheticEntity({ index }: { index: number }): Entity {
   const type: EntityType = ENTITY_TYPES[index % ENTITY_TYPES.length];
@@ -109,16 +133,30 @@ export function* sourceBatches(options: SyntheticGraphOptions): Generator<GraphB
     }
     const factEdges: FactEdge[] = [];
     const asserted = new Map<string, string[]>();
-    while (factEdges.length < edgeCount && claims.length > 0) {
+    const assert = (edge: Omit<FactEdge, 'claimIds' | 'role'>) => {
+      const claimId = claims[Math.floor(random() * claims.length)].id;
+      factEdges.push({ ...edge, role: null, claimIds: [claimId] });
+      asserted.set(claimId, [...(asserted.get(claimId) ?? []), edge.id]);
+    };
+    // This source's share of the hub edges: k = s, s + sources, s + 2 * sources, ...
+    for (let k = s; k < (options.hubEdges ?? 0) && claims.length > 0; k += options.sources) {
+      const edge = hubEdgeOf({ k, options });
+      const id = edgeIdOf(edge);
+      if (seenEdges.has(id)) continue;
+      seenEdges.add(id);
+      assert({ id, ...edge });
+    }
+    const ownEdges = factEdges.length;
+    while (factEdges.length - ownEdges < edgeCount && claims.length > 0) {
       const from = syntheticEntityId(pick());
       const to = syntheticEntityId(pick());
       const type = FACT_RELATIONSHIP_TYPES[Math.floor(random() * FACT_RELATIONSHIP_TYPES.length)];
       const id = edgeIdOf({ from, type, to });
       if (from === to || seenEdges.has(id)) continue;
+      // Random edges never touch the hub, so its degree is exactly hubEdges.
+      if (from === HUB_ENTITY_ID || to === HUB_ENTITY_ID) continue;
       seenEdges.add(id);
-      const claimId = claims[Math.floor(random() * claims.length)].id;
-      factEdges.push({ id, type, from, to, role: null, claimIds: [claimId] });
-      asserted.set(claimId, [...(asserted.get(claimId) ?? []), id]);
+      assert({ id, type, from, to });
     }
     for (const claim of claims) claim.assertsEdgeIds = (asserted.get(claim.id) ?? []).sort();
     const source: SourceDocument = {

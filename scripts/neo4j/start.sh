@@ -132,6 +132,8 @@ server.memory.heap.initial_size=$HEAP
 server.memory.heap.max_size=$HEAP
 server.memory.pagecache.size=$PAGECACHE
 db.memory.transaction.total.max=256m
+# Per transaction (Community supports it too): one runaway read fails alone instead of starving the others.
+db.memory.transaction.max=128m
 
 # No query may run away: the API bounds its own queries, this is the server-side backstop.
 db.transaction.timeout=60s

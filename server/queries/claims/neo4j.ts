@@ -11,6 +11,11 @@ export function claimWordText({ quote, summary }: { quote: string; summary: stri
   return ` ${[...tokenize(quote), ...tokenize(summary)].join(' ')} `;
 }
 
+/** `+"w1" +"w2"`: every word as an exact term of wordText. Words are letters and digits only (tokenize). */
+export function claimWordsLucene({ words }: { words: readonly string[] }): string {
+  return words.map((word) => `+"${word}"`).join(' ');
+}
+
 function filterParams({ filter }: { filter: ParsedClaimFilter }) {
   return {
     sourceId: filter.sourceId ?? null,
@@ -30,14 +35,22 @@ export async function findClaims({ db, args }: { db: Neo4jExecutor; args: Claims
     return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
   }
   const params = filterParams({ filter: args.filter });
-  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims.
+  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims;
+  // else words start from the claim_word_text full-text index (exact terms = whole words).
   const viaEntity = params.speakerId !== null || params.aboutId !== null;
+  const viaWords = !viaEntity && params.words.length > 0;
+  const [pageName, countName] = viaEntity
+    ? ['find-claims-of-entity', 'count-claims-of-entity']
+    : viaWords
+      ? ['find-claims-by-words', 'count-claims-by-words']
+      : ['find-claims', 'count-claims'];
+  const queryParams = { ...params, lucene: claimWordsLucene({ words: params.words }) };
   const [pageRows, countRows] = await Promise.all([
     db.read({
-      name: viaEntity ? 'find-claims-of-entity' : 'find-claims',
-      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 },
+      name: pageName,
+      params: { ...queryParams, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 },
     }),
-    db.read({ name: viaEntity ? 'count-claims-of-entity' : 'count-claims', params }),
+    db.read({ name: countName, params: queryParams }),
   ]);
   const claims = column({ rows: pageRows, name: 'claim' }).map((row) => claimOf({ row }));
   const page = claims.slice(0, pageSize);

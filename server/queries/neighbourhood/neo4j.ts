@@ -1,12 +1,14 @@
 /**
- * Breadth-first neighbourhood on Neo4j, one query per level (expand-neighbourhood-level.cypher) instead of
- * an unbounded variable-length pattern: each level is capped, and the walk stops once it has found
- * `limit` nodes plus COUNT_CAP more (enough to report omittedNodes exactly up to the cap).
+ * Breadth-first neighbourhood on Neo4j in one query (expand-neighbourhood.cypher: the levels written out,
+ * one round trip) instead of an unbounded variable-length pattern: each level is capped, and the walk
+ * stops once it has found `limit` nodes plus COUNT_CAP more (enough to report omittedNodes exactly up to
+ * the cap).
  */
 import type { GraphNode, Subgraph } from '../../../domain/graph-types';
 import { LIMITS } from '../../../domain/limits';
-import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import type { Neo4jExecutor, Row } from '../../store/neo4j/neo4j-executor';
 import { column, edgeOf, keyedNodeOf, type KeyedNode } from '../../store/neo4j/neo4j-records';
+import { graphNodeSchema, parseRecord } from '../../store/record-schemas';
 import type { NeighbourhoodArgs } from './arguments';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -23,45 +25,23 @@ export async function findGraphNodes({ db, ids }: { db: Neo4jExecutor; ids: read
 export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: NeighbourhoodArgs }): Promise<Subgraph> {
   const { ids, depth, relationshipTypes, nodeTypes, limit } = args;
 
-  const seeds = await findGraphNodes({ db, ids });
-  // Levels in BFS order, each sorted by id: concatenated they are the (distance, id) order of the result.
-  const found: KeyedNode[] = [...seeds];
-  const visited = new Set(seeds.map((s) => s.key));
-  const cap = limit + LIMITS.COUNT_CAP;
-  let frontier = seeds;
-  for (let level = 1; level <= depth && frontier.length > 0 && found.length < cap; level++) {
-    if (relationshipTypes.length === 0 || nodeTypes.length === 0) break;
-    const rows = await db.read({
-      name: 'expand-neighbourhood-level',
-      params: {
-        frontier: frontier.map((n) => n.key),
-        visited: [...visited],
-        relationshipTypes,
-        nodeTypes,
-        limit: cap - found.length,
-      },
-    });
-    frontier = column({ rows, name: 'node' })
-      .map((row) => keyedNodeOf({ row }))
-      .sort((a, b) => byId(a.node, b.node));
-    frontier.forEach((n) => visited.add(n.key));
-    found.push(...frontier);
-  }
-
-  const included = found.slice(0, limit);
-  const omittedNodes = Math.min(found.length - included.length, LIMITS.COUNT_CAP);
-  const nodes: GraphNode[] = included.map((n) => n.node);
-  const edges =
-    included.length === 0 || relationshipTypes.length === 0
-      ? []
-      : column({
-          rows: await db.read({
-            name: 'get-edges-among-nodes',
-            params: { keys: included.map((n) => n.key), types: relationshipTypes },
-          }),
-          name: 'edge',
-        })
-          .map((row) => edgeOf({ row }))
-          .sort(byId);
+  // One round trip: seeds, up to three capped levels and the edges among the first `limit` nodes.
+  const walk = relationshipTypes.length > 0 && nodeTypes.length > 0;
+  const [row] = await db.read({
+    name: 'expand-neighbourhood',
+    params: {
+      ids: [...new Set(ids)],
+      depth: walk ? depth : 0,
+      relationshipTypes,
+      nodeTypes,
+      cap: limit + LIMITS.COUNT_CAP,
+      limit,
+    },
+  });
+  const nodes: GraphNode[] = ((row?.nodes ?? []) as Row[]).map((node) =>
+    parseRecord({ schema: graphNodeSchema, what: `node ${String(node.id)}`, value: node }),
+  );
+  const omittedNodes = Math.min(Number(row?.foundCount ?? 0) - nodes.length, LIMITS.COUNT_CAP);
+  const edges = ((row?.edges ?? []) as Row[]).map((edge) => edgeOf({ row: edge })).sort(byId);
   return { nodes, edges, truncated: omittedNodes > 0, omittedNodes };
 }

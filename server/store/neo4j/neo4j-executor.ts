@@ -152,7 +152,10 @@ export function createNeo4jExecutor({
     // A malformed URI throws synchronously.
     throw new StoreUnavailableError(`Neo4j at ${uri} cannot be used: ${firstLine(error)}`, { cause: error });
   }
-  const sessionConfig = () => (database ? { database } : {});
+  // One bookmark manager for every session of this executor: on a cluster (neo4j:// routing URI, reads on
+  // followers, writes on the leader) a read then waits for the writes this process committed before it.
+  const bookmarkManager = neo4j.bookmarkManager();
+  const sessionConfig = () => (database ? { database, bookmarkManager } : { bookmarkManager });
   const fail = (error: unknown, what: string) => mapDriverError({ error, uri, user, what });
 
   return {

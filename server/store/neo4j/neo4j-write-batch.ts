@@ -14,12 +14,12 @@ import { claimWordText } from '../../queries/claims/neo4j';
 import { entitySearchText } from '../../queries/search/entity-search-text';
 import type { Neo4jExecutor, RunInTransaction } from './neo4j-executor';
 
-const isClaimRelationshipType = (type: string) => (CLAIM_RELATIONSHIP_TYPES as readonly string[]).includes(type);
+export const isClaimRelationshipType = (type: string) => (CLAIM_RELATIONSHIP_TYPES as readonly string[]).includes(type);
 
-const sourceRow = (s: SourceDocument) => ({ ...s, length: s.text.length });
+export const sourceRow = (s: SourceDocument) => ({ ...s, length: s.text.length });
 const topicRow = (t: Topic) => ({ id: t.id, name: t.name, description: t.description, stances: JSON.stringify(t.stances) });
 
-function entityRow(e: Entity) {
+export function entityRow(e: Entity) {
   // The label comes from this value; check-batch already validated it, this keeps the guarantee local.
   if (!isEntityType(e.type)) throw new Error(`entity ${e.id}: type ${String(e.type)} is not in the vocabulary`);
   return {
@@ -33,7 +33,7 @@ function entityRow(e: Entity) {
   };
 }
 
-const claimRow = (c: Claim) => ({
+export const claimRow = (c: Claim) => ({
   id: c.id,
   quote: c.quote,
   summary: c.summary,
@@ -53,7 +53,7 @@ const claimRow = (c: Claim) => ({
   wordText: claimWordText(c),
 });
 
-function edgeRow(e: ClaimEdge | FactEdge, check: (type: string) => boolean) {
+export function edgeRow(e: ClaimEdge | FactEdge, check: (type: string) => boolean) {
   if (!check(e.type)) throw new Error(`edge ${e.id}: type ${String(e.type)} is not allowed here`);
   return { id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: e.claimIds };
 }

@@ -1,0 +1,11 @@
+// How many claims match the filters of find-claims-by-words.cypher (same candidates and filters, no paging).
+CALL db.index.fulltext.queryNodes('claim_word_text', $lucene) YIELD node AS c
+WITH c
+WHERE ($sourceId IS NULL OR c.sourceId = $sourceId)
+  AND ($speakerId IS NULL OR c.speakerId = $speakerId)
+  AND ($aboutId IS NULL OR $aboutId IN c.subjectIds)
+  AND ($topicId IS NULL OR c.topicId = $topicId)
+  AND ($stance IS NULL OR c.stance = $stance)
+  AND ($kind IS NULL OR c.kind = $kind)
+  AND all(word IN $words WHERE c.wordText CONTAINS ' ' + word + ' ')
+RETURN count(c) AS total
