@@ -11,6 +11,10 @@ export const ERROR_CODES = {
   NOT_FOUND: 'NOT_FOUND',
   /** The graph store cannot be reached or did not answer in time. */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** The request ran past its deadline (WHOSAID_REQUEST_TIMEOUT_MS); `extensions.limitMs` says how long that is. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** The answer would exceed WHOSAID_MAX_RESPONSE_BYTES; `extensions.limitBytes` says how large that is. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** Anything unexpected; `extensions.requestId` matches the server log line. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

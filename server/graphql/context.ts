@@ -5,4 +5,6 @@ import type { Loaders } from './loaders';
 export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
+  /** Fires at the request deadline or when the client disconnects (graphql/limits/request-deadline.ts). */
+  signal?: AbortSignal;
 }
