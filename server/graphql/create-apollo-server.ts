@@ -3,7 +3,7 @@
  * tokens, directives), error mapping, and the landing page (Sandbox in development only).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 // @apollo/server's own dependency (it builds schemas with it); used here to wrap fields once built.
@@ -53,6 +53,8 @@ export function createApolloServer({
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       responseGuardsPlugin<GraphQLContext>({ maxResponseBytes }),
+      // Nothing reads cache hints; the default plugin hooks every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...plugins,
     ],

@@ -37,7 +37,12 @@ export function createFormatError({ production }: { production: boolean }) {
       return {
         ...formatted,
         message: production ? 'The graph store is unavailable; try again later.' : formatted.message,
-        extensions: { ...extensions, code: ERROR_CODES.STORE_UNAVAILABLE },
+        extensions: {
+          ...extensions,
+          code: ERROR_CODES.STORE_UNAVAILABLE,
+          // Seconds, like the HTTP header: when the circuit breaker expects to know more.
+          ...(original.retryAfterMs !== undefined ? { retryAfter: Math.ceil(original.retryAfterMs / 1000) } : {}),
+        },
       };
     }
     if (extensions.code === ERROR_CODES.INTERNAL_SERVER_ERROR && production) {

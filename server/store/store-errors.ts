@@ -11,10 +11,18 @@ export class InvalidArgumentError extends Error {
   }
 }
 
-/** The backing store cannot be reached or timed out (GraphQL: STORE_UNAVAILABLE). */
+/**
+ * The backing store cannot be reached or timed out (GraphQL: STORE_UNAVAILABLE). `reason` tells the
+ * circuit breaker whether the server is gone (open at once) or one call was slow (probe first);
+ * `retryAfterMs` is set when the breaker refused the call without trying.
+ */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly reason: 'unreachable' | 'timeout';
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, options?: { cause?: unknown; reason?: 'unreachable' | 'timeout'; retryAfterMs?: number }) {
     super(message, options);
+    this.reason = options?.reason ?? 'unreachable';
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }

@@ -14,7 +14,7 @@ interface SignalContext {
   signal?: AbortSignal;
 }
 
-export const YIELD_EVERY = 500;
+export const YIELD_EVERY = 100;
 const resolverCalls = new WeakMap<object, number>();
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -55,6 +55,8 @@ export function responseGuardsPlugin<TContext extends { signal?: AbortSignal }>(
             return;
           }
           if (result.errors) result.errors = tidyErrors(result.errors);
+          // Persisted queries are off: asking for one is the client's mistake, not a 200.
+          if (String(result.errors?.[0]?.extensions?.code ?? '').startsWith('PERSISTED_QUERY') && response.http) response.http.status = 400;
           if (result.data === undefined || result.data === null) return;
           const bytes = Buffer.byteLength(JSON.stringify(result), 'utf8');
           if (bytes <= maxResponseBytes) return;
