@@ -12,6 +12,7 @@ import { requestSignal } from '../graphql/limits/request-deadline';
 import { createLoaders } from '../graphql/loaders';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/with-deadline';
+import { bodyLimit } from './body-limit';
 import { uiRoutes } from './ui-routes';
 
 /** /readyz answers within this, even when the store hangs (a frozen Neo4j). */
@@ -60,8 +61,7 @@ export function createApp({
 
   app.use(
     '/graphql',
-    // body-parser refuses a declared Content-Length over the limit before reading, and stops a
-    // chunked body at the limit.
+    bodyLimit({ limit: MAX_BODY_BYTES }),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       // One set of loaders per request: caching never outlives the operation.
@@ -77,6 +77,7 @@ export function createApp({
   // page (which carries a stack trace outside production).
   app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const status = (error as { status?: unknown }).status;
+    if (res.headersSent) return; // bodyLimit already answered
     if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
     const message = status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES / 1024}kb)` : 'Request body is not valid JSON';
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
