@@ -15,7 +15,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // Maps are written (for local debugging of a build) but not referenced from the bundles, and
+    // the server refuses to serve them in production (server/http/ui-routes.ts).
+    sourcemap: 'hidden',
     // cytoscape + fcose are one big chunk by nature; splitting them buys nothing here.
     chunkSizeWarningLimit: 1200,
   },

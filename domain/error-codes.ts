@@ -12,9 +12,15 @@ export const ERROR_CODES = {
   /** The operation does not validate (unknown field or enum value, over a guard-rail limit); raised by graphql-js / graphql-armor. */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** An id given where null would be ambiguous does not exist; `extensions.argument` names it. */
+  /** A request carrying a persisted-query extension (this API has no persisted queries). */
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   NOT_FOUND: 'NOT_FOUND',
   /** The graph store cannot be reached or did not answer in time. */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  /** The request ran past its deadline (WHOSAID_REQUEST_TIMEOUT_MS); `extensions.limitMs` says how long that is. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** The answer would exceed WHOSAID_MAX_RESPONSE_BYTES; `extensions.limitBytes` says how large that is. */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   /** Anything unexpected; `extensions.requestId` matches the server log line. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -15,6 +15,10 @@ export interface Neo4jConfig {
 }
 
 export interface ServerConfig {
+  /** Deadline of one GraphQL request (REQUEST_TIMEOUT after it). */
+  requestTimeoutMs: number;
+  /** Largest GraphQL answer (RESPONSE_TOO_LARGE over it). */
+  maxResponseBytes: number;
   port: number;
   host: string;
   production: boolean;
@@ -46,10 +50,33 @@ function booleanFrom({ env, name, fallback }: { env: NodeJS.ProcessEnv; name: st
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+/** Schemes neo4j-driver speaks; anything else (http://, a typo) can never connect, so it is refused at startup. */
+const NEO4J_URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/?#]+(:\d+)?\/?(\?\S*)?$/;
+
+function neo4jUriFrom({ env }: { env: NodeJS.ProcessEnv }): string | undefined {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return undefined;
+  if (!NEO4J_URI_PATTERN.test(uri)) {
+    throw new ConfigError(`NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also +s, +ssc), got "${uri}"`);
+  }
+  return uri;
+}
+
+/** Cursors are signed with it (server/store/claim-cursor.ts); a short one would be guessable. */
+function checkCursorSecret({ env }: { env: NodeJS.ProcessEnv }): void {
+  const secret = env.WHOSAID_CURSOR_SECRET?.trim();
+  if (secret !== undefined && secret !== '' && secret.length < 32) {
+    throw new ConfigError(`WHOSAID_CURSOR_SECRET must be at least 32 characters (e.g. openssl rand -hex 32), got ${secret.length}`);
+  }
+}
+
 export function loadConfig({ env }: { env: NodeJS.ProcessEnv }): ServerConfig {
   const production = env.NODE_ENV === 'production';
-  const uri = env.NEO4J_URI?.trim();
+  const uri = neo4jUriFrom({ env });
+  checkCursorSecret({ env });
   return {
+    requestTimeoutMs: intFrom({ env, name: 'WHOSAID_REQUEST_TIMEOUT_MS', fallback: 10_000, min: 100, max: 600_000 }),
+    maxResponseBytes: intFrom({ env, name: 'WHOSAID_MAX_RESPONSE_BYTES', fallback: 8 * 1024 * 1024, min: 1024, max: 256 * 1024 * 1024 }),
     port: intFrom({ env, name: 'PORT', fallback: 4000, min: 0, max: 65535 }),
     host: env.HOST?.trim() || '127.0.0.1',
     production,

@@ -32,7 +32,15 @@ async function main(): Promise<void> {
 
   let server;
   try {
-    server = await createServer({ store, port: config.port, host: config.host, production: config.production, introspection: config.introspection });
+    server = await createServer({
+      store,
+      port: config.port,
+      host: config.host,
+      production: config.production,
+      introspection: config.introspection,
+      requestTimeoutMs: config.requestTimeoutMs,
+      maxResponseBytes: config.maxResponseBytes,
+    });
   } catch (error) {
     await store.close().catch(() => undefined);
     fail([`whosaid: cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`]);

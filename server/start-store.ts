@@ -10,6 +10,7 @@ import type { Neo4jConfig, ServerConfig } from './config';
 import type { GraphStore } from './store/graph-store';
 import { createEmbeddedStore } from './store/embedded/create-embedded-store';
 import { createNeo4jStore } from './store/neo4j/create-neo4j-store';
+import { withCircuitBreaker } from './store/store-circuit-breaker';
 
 /** Startup failed in a way the operator must fix; `message` is the one line to print. */
 export class StartupError extends Error {
@@ -48,7 +49,13 @@ async function loadEmbeddedFromSeed({ seedDir }: { seedDir: string }): Promise<G
 }
 
 export const defaultStartStoreDeps: StartStoreDeps = {
-  connectNeo4j: ({ uri, user, password, database }) => createNeo4jStore({ uri, user, password, database }),
+  // Behind a circuit breaker: once Neo4j is known to be down, requests fail at once instead of
+  // each waiting out the driver's timeouts; a background probe closes it again.
+  connectNeo4j: async ({ uri, user, password, database }) =>
+    withCircuitBreaker({
+      store: await createNeo4jStore({ uri, user, password, database }),
+      options: { log: (line) => process.stderr.write(`whosaid: ${line}\n`) },
+    }),
   loadEmbedded: loadEmbeddedFromSeed,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => Date.now(),
@@ -65,6 +72,14 @@ export function isCredentialsError(error: unknown): boolean {
   return false;
 }
 
+/** The driver refused the URI itself (bad scheme, unparsable): no retry can fix it. */
+export function isPermanentError(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (/cannot be used|unknown scheme|invalid url|not supported scheme|Illegal|malformed/i.test(e.message)) return true;
+  }
+  return false;
+}
+
 const oneLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 async function connectWithRetry({ neo4j, deps }: { neo4j: Neo4jConfig; deps: StartStoreDeps }): Promise<GraphStore> {
@@ -74,6 +89,9 @@ async function connectWithRetry({ neo4j, deps }: { neo4j: Neo4jConfig; deps: Sta
     try {
       return await deps.connectNeo4j(neo4j);
     } catch (error) {
+      if (isPermanentError(error)) {
+        throw new StartupError(`Cannot use Neo4j at ${neo4j.uri}: ${oneLine(error)}`);
+      }
       if (isCredentialsError(error)) {
         throw new StartupError(`Cannot use Neo4j at ${neo4j.uri}: wrong credentials for user "${neo4j.user}" (${oneLine(error)})`);
       }

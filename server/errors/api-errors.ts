@@ -32,11 +32,19 @@ export class NotFoundError extends Error {
 }
 
 /** The backing store cannot be reached or timed out (STORE_UNAVAILABLE). */
+/**
+ * `reason` tells the circuit breaker whether the server is gone (open at once) or one call was slow
+ * (probe first); `retryAfterMs` is set when the breaker refused the call without trying.
+ */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
   readonly code = ERROR_CODES.STORE_UNAVAILABLE;
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly reason: 'unreachable' | 'timeout';
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, options?: { cause?: unknown; reason?: 'unreachable' | 'timeout'; retryAfterMs?: number }) {
     super(message, options);
+    this.reason = options?.reason ?? 'unreachable';
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
 

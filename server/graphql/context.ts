@@ -10,4 +10,6 @@ export interface GraphQLContext {
   requestId: string;
   /** Logger bound to this request's id. */
   log: Logger;
+  /** Fires at the request deadline or when the client disconnects (graphql/limits/request-deadline.ts). */
+  signal?: AbortSignal;
 }

@@ -3,18 +3,25 @@
  * tokens, directives), error mapping, and the landing page (Sandbox in development only).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+// @apollo/server's own dependency (it builds schemas with it); used here to wrap fields once built.
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLContext } from './context';
 import { createFormatError, unexpectedErrorLogging } from './error-mapping';
+import { boundSchema } from './limits/bounded-schema';
+import { operationCostRule } from './limits/operation-cost';
+import { responseGuardsPlugin } from './limits/response-guards';
+import { supportedOperationsRule } from './limits/supported-operations';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
 /** Limits on the shape of an operation (docs/api.md repeats them). */
 export const OPERATION_LIMITS = {
   MAX_DEPTH: 12,
-  MAX_COST: 20_000,
+  /** Upper bound on the values an answer may hold, lists multiplied by their bounds (limits/operation-cost.ts). */
+  MAX_COST: 500_000,
   MAX_ALIASES: 15,
   MAX_TOKENS: 2_000,
   MAX_DIRECTIVES: 20,
@@ -24,16 +31,19 @@ export function createApolloServer({
   production,
   introspection,
   plugins = [],
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
 }: {
   production: boolean;
   introspection: boolean;
   plugins?: ApolloServerPlugin<GraphQLContext>[];
+  maxResponseBytes?: number;
 }): ApolloServer<GraphQLContext> {
   const protection = operationGuards({ introspection });
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    schema: boundSchema({ schema: makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) }),
     introspection,
+    // No client uses automatic persisted queries; off, their misuse is a 400 client error, not a 500-ish one.
+    persistedQueries: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.MAX_TOKENS },
@@ -43,6 +53,9 @@ export function createApolloServer({
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
       unexpectedErrorLogging(),
+      responseGuardsPlugin<GraphQLContext>({ maxResponseBytes }),
+      // Nothing reads cache hints; the default plugin hooks every field of every answer.
+      ApolloServerPluginCacheControlDisabled(),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...plugins,
     ],
@@ -53,7 +66,8 @@ export function createApolloServer({
 export function operationGuards({ introspection }: { introspection: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.MAX_DEPTH, ignoreIntrospection: true },
-    costLimit: { maxCost: OPERATION_LIMITS.MAX_COST, ignoreIntrospection: true },
+    // Replaced by operationCostRule, which multiplies by list sizes (armor's does not).
+    costLimit: { enabled: false },
     maxAliases: { n: OPERATION_LIMITS.MAX_ALIASES },
     // Armor's token plugin re-parses in a plugin hook, turning every syntax error into a 500;
     // graphql-js counts tokens itself through parseOptions.maxTokens (createApolloServer) and answers 400.
@@ -62,5 +76,11 @@ export function operationGuards({ introspection }: { introspection: boolean }) {
     // Field suggestions leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !introspection },
   });
-  return armor.protect();
+  const armored = armor.protect();
+  return {
+    plugins: armored.plugins,
+    validationRules: [...armored.validationRules, supportedOperationsRule, operationCostRule({ maxCost: OPERATION_LIMITS.MAX_COST })],
+  };
 }
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;

@@ -17,7 +17,11 @@ function extensionsOf(error: ApiError): Record<string, unknown> {
     case 'NotFoundError':
       return { code: error.code, argument: error.argument };
     case 'StoreUnavailableError':
-      return { code: error.code };
+      // Seconds, like the HTTP header: when the circuit breaker expects to know more.
+      return {
+        code: error.code,
+        ...(error.retryAfterMs !== undefined ? { retryAfter: Math.ceil(error.retryAfterMs / 1000) } : {}),
+      };
     default: {
       const unhandled: never = error;
       throw new Error(`no error mapping for ${String(unhandled)}`);

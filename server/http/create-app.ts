@@ -1,19 +1,33 @@
 /**
  * The HTTP surface: /graphql (Apollo, CSRF prevention on), /healthz (process up), /readyz (store
- * reachable), and the built UI from dist/client with an SPA fallback to index.html.
+ * reachable, answered within READY_TIMEOUT_MS whatever the store does), and the built UI
+ * (ui-routes.ts). Errors never render express's HTML page (stack trace, absolute paths).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { ERROR_CODES } from '../../domain/error-codes';
 import { badRequestBody } from '../errors/api-errors';
+import helmet from 'helmet';
 import type { GraphQLContext } from '../graphql/context';
+import { requestSignal } from '../graphql/limits/request-deadline';
 import { createLoaders } from '../graphql/loaders';
 import { logger as defaultLogger, requestIdFrom } from '../logging';
 import type { GraphStore } from '../store/graph-store';
+import { withDeadline } from '../store/with-deadline';
+import { bodyLimit } from './body-limit';
+import { uiRoutes } from './ui-routes';
+
+/** /readyz answers within this, even when the store hangs (a frozen Neo4j). */
+export const READY_TIMEOUT_MS = 1_500;
+export const MAX_BODY_BYTES = 100 * 1024;
+
+export interface RequestLimits {
+  /** A GraphQL request stops and answers REQUEST_TIMEOUT after this. */
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { requestTimeoutMs: 10_000 };
 
 /** Per-request state the middleware below attaches to express's res.locals. */
 interface RequestLocals {
@@ -26,6 +40,8 @@ export function createApp({
   apollo,
   clientDistDir,
   logger = defaultLogger,
+  production = false,
+  limits = DEFAULT_REQUEST_LIMITS,
 }: {
   store: GraphStore;
   /** Where unexpected errors are logged (a child per request carries its id). */
@@ -33,9 +49,14 @@ export function createApp({
   /** Must already be started. */
   apollo: ApolloServer<GraphQLContext>;
   clientDistDir: string;
+  production?: boolean;
+  limits?: RequestLimits;
 }): Express {
   const app = express();
   app.disable('x-powered-by');
+  // nosniff, no referrer leaks, etc. for every answer; the CSP is the UI's (ui-routes.ts), since
+  // Apollo's development landing page loads its own scripts.
+  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: false }));
 
   // Every request gets an id (a sane incoming x-request-id is kept), echoed in the response header,
   // so a client can quote it and an operator can find the matching log line.
@@ -53,7 +74,7 @@ export function createApp({
 
   app.get('/readyz', async (_req, res) => {
     try {
-      await store.ping();
+      await withDeadline({ promise: store.ping(), ms: READY_TIMEOUT_MS, what: 'readiness check' });
       res.json({ status: 'ready', store: store.kind });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', store: store.kind, reason: error instanceof Error ? error.message : String(error) });
@@ -62,12 +83,19 @@ export function createApp({
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    bodyLimit({ limit: MAX_BODY_BYTES }),
+    express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       // One set of loaders per request: caching never outlives the operation.
       context: async ({ res }) => {
         const { requestId, log } = res.locals as RequestLocals;
-        return { store, loaders: createLoaders({ store }), requestId, log };
+        return {
+          store,
+          loaders: createLoaders({ store }),
+          requestId,
+          log,
+          signal: requestSignal({ res, deadlineMs: limits.requestTimeoutMs }),
+        };
       },
     }),
   );
@@ -76,32 +104,29 @@ export function createApp({
   // page (which carries a stack trace outside production).
   app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const status = (error as { status?: unknown }).status;
+    if (res.headersSent) return; // bodyLimit already answered
     if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-    const message = status === 413 ? 'Request body too large (limit 100kb)' : 'Request body is not valid JSON';
+    const message = status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES / 1024}kb)` : 'Request body is not valid JSON';
     res.status(status).json(badRequestBody({ message }));
   });
 
-  const indexHtml = path.join(clientDistDir, 'index.html');
-  if (existsSync(indexHtml)) {
-    app.use(express.static(clientDistDir, { index: 'index.html' }));
-    // Client-side routes (/entity/sensetime) get the app shell; the router takes it from there.
-    app.get('/{*path}', (_req, res) => res.sendFile(indexHtml));
-  } else {
-    app.get('/', (_req, res) => {
-      res
-        .status(200)
-        .type('text/plain')
-        .send('whosaid API is running at /graphql.\nThe UI is not built: run `npm run build:client` (output dist/client), then restart.\n');
-    });
-  }
+  app.use(uiRoutes({ clientDistDir, production }));
 
-  // Anything else that reaches express's error handling is a bug: log it with the request id and
-  // answer with the id only (express's default page would show a stack trace outside production).
-  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
+  // Last resort for every route (`GET /%` is a URI error): a short plain answer, no stack, no paths.
+  // A 5xx here is a bug: it is logged with the request id, which the answer carries.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const raw = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+    const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     const { requestId, log } = res.locals as RequestLocals;
-    log.error({ err: error }, 'unexpected error');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ERROR_CODES.INTERNAL_SERVER_ERROR, requestId } }] });
+    if (status >= 500) log.error({ err: error }, 'unexpected error');
+    res
+      .status(status)
+      .type('text/plain')
+      .send(status < 500 ? 'Bad request\n' : `Internal server error (request id ${requestId})\n`);
   });
   return app;
 }

@@ -6,10 +6,21 @@ import http from 'node:http';
 import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createApolloServer } from '../graphql/create-apollo-server';
+import { createApolloServer, DEFAULT_MAX_RESPONSE_BYTES } from '../graphql/create-apollo-server';
 import { CLIENT_DIST_DIR } from '../project-root';
 import type { GraphStore } from '../store/graph-store';
-import { createApp } from './create-app';
+import { createApp, DEFAULT_REQUEST_LIMITS } from './create-app';
+
+/**
+ * Slow clients are cut off in seconds: Node's defaults (60 s for headers, 300 s for a request, checked
+ * every 30 s) let a few slow-loris connections hold sockets for minutes.
+ */
+export const HTTP_TIMEOUTS = {
+  headersTimeoutMs: 5_000,
+  /** The whole request (headers and body) must arrive within this. */
+  requestTimeoutMs: 10_000,
+  checkIntervalMs: 1_000,
+} as const;
 
 export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000 (no trailing slash). */
@@ -27,6 +38,9 @@ export async function createServer({
   introspection = !production,
   clientDistDir = CLIENT_DIST_DIR,
   logger,
+  requestTimeoutMs = DEFAULT_REQUEST_LIMITS.requestTimeoutMs,
+  maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  httpTimeouts = HTTP_TIMEOUTS,
 }: {
   store: GraphStore;
   port: number;
@@ -36,15 +50,25 @@ export async function createServer({
   clientDistDir?: string;
   /** Default: the process logger of server/logging.ts. */
   logger?: Logger;
+  /** Deadline of one GraphQL request (WHOSAID_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
+  /** Largest GraphQL answer (WHOSAID_MAX_RESPONSE_BYTES). */
+  maxResponseBytes?: number;
+  httpTimeouts?: { headersTimeoutMs: number; requestTimeoutMs: number; checkIntervalMs: number };
 }): Promise<RunningServer> {
-  const httpServer = http.createServer();
+  const httpServer = http.createServer({
+    headersTimeout: httpTimeouts.headersTimeoutMs,
+    requestTimeout: httpTimeouts.requestTimeoutMs,
+    connectionsCheckingInterval: httpTimeouts.checkIntervalMs,
+  });
   const apollo = createApolloServer({
     production,
     introspection,
+    maxResponseBytes,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ store, apollo, clientDistDir, logger }));
+  httpServer.on('request', createApp({ store, apollo, clientDistDir, production, limits: { requestTimeoutMs }, logger }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

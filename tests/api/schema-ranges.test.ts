@@ -7,6 +7,7 @@
 import type { GraphQLArgument, GraphQLField } from 'graphql';
 import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { LIMITS } from '../../domain/limits';
+import { listBoundOf } from '../../server/graphql/limits/list-bounds';
 import { loadSchemaDocument } from '../../server/graphql/schema';
 import { MAX_COLLECTED_CLAIMS } from '../../server/queries/claims/collect-claims';
 import { MAX_ENTITY_IDS } from '../../server/queries/entities/arguments';
@@ -24,8 +25,16 @@ function expectedRange(where: string): Range | undefined {
     'Query.neighbourhood(limit)': { min: 1, max: LIMITS.MAX_NODES, fallback: LIMITS.DEFAULT_NODES },
     'Query.paths(maxHops)': { min: 1, max: LIMITS.MAX_HOPS, fallback: LIMITS.DEFAULT_HOPS },
   };
-  return table[where];
+  if (table[where]) return table[where];
+  // List fields bounded by a `first` argument: the range is the list-bounds table's (built from LIMITS).
+  const first = /^(\w+)\.(\w+)\(first\)$/.exec(where);
+  const bound = first ? boundOf(first[1]!, first[2]!) : undefined;
+  return bound?.kind === 'first' ? { min: 1, max: bound.max, fallback: bound.fallback } : undefined;
 }
+
+const ENTITY_TYPE_NAMES = new Set(['Entity', 'Company', 'Model', 'Person', 'Regulator', 'Organization', 'Place', 'Event', 'Benchmark']);
+const boundOf = (typeName: string, fieldName: string) =>
+  listBoundOf({ typeName, fieldName, isEntity: ENTITY_TYPE_NAMES.has(typeName) });
 
 /** `Type.field(argument)` or `Type.field` -> the "at most N" its description must state. */
 function expectedAtMost(where: string): number | undefined {
@@ -39,7 +48,11 @@ function expectedAtMost(where: string): number | undefined {
     'TopicStance.claims': MAX_COLLECTED_CLAIMS,
     'Source.spans': MAX_COLLECTED_CLAIMS,
   };
-  return table[where];
+  if (table[where] !== undefined) return table[where];
+  // Lists with a fixed cap state it as "at most N": the cap of the list-bounds table.
+  const field = /^(\w+)\.(\w+)$/.exec(where);
+  const bound = field ? boundOf(field[1]!, field[2]!) : undefined;
+  return bound?.kind === 'cap' ? bound.max : undefined;
 }
 
 function describedPlaces(): { where: string; text: string }[] {

@@ -94,3 +94,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ env: { GRAPHQL_INTROSPECTION: 'maybe' } })).toThrow(/GRAPHQL_INTROSPECTION/);
   });
 });
+
+describe('hardening configuration', () => {
+  it.each(['http://localhost:7474', 'not a uri', 'bolt//x'])('NEO4J_URI %j is refused at once, in one line', (uri) => {
+    expect(() => loadConfig({ env: { NEO4J_URI: uri } })).toThrow(ConfigError);
+    expect(() => loadConfig({ env: { NEO4J_URI: uri } })).toThrow(/^NEO4J_URI must look like bolt:\/\//);
+  });
+
+  it('accepts the schemes the driver speaks', () => {
+    for (const uri of ['bolt://127.0.0.1:7687', 'neo4j+s://db.example.com', 'neo4j://neo4j:7687']) {
+      expect(loadConfig({ env: { NEO4J_URI: uri } }).neo4j?.uri).toBe(uri);
+    }
+  });
+
+  it('a short WHOSAID_CURSOR_SECRET is refused; the request limits have defaults', () => {
+    expect(() => loadConfig({ env: { WHOSAID_CURSOR_SECRET: 'short' } })).toThrow(/WHOSAID_CURSOR_SECRET/);
+    expect(loadConfig({ env: {} })).toMatchObject({ requestTimeoutMs: 10_000, maxResponseBytes: 8 * 1024 * 1024 });
+  });
+});

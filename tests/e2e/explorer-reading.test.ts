@@ -18,6 +18,26 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
   const suite = useExplorerSuite();
 
   suite.scenario(
+    'runs under its Content-Security-Policy without a single violation',
+    'csp',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const seen = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await explorer.open();
+      const csp = await explorer.page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+      expect(csp).toContain("script-src 'self'");
+      const violations = await explorer.page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+      expect(violations).toEqual([]);
+      expect(explorer.consoleErrors.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
+    },
+  );
+
+  suite.scenario(
     'loads the page and draws the article graph without console errors',
     'graph-loaded',
     async () => {

@@ -1,4 +1,4 @@
-import { compareClaimOrder, decodeClaimCursor, encodeClaimCursor } from '../../server/store/claim-cursor';
+import { compareClaimOrder, decodeClaimCursor, encodeClaimCursor, setCursorSecret } from '../../server/store/claim-cursor';
 import { InvalidArgumentError } from '../../server/errors/api-errors';
 
 describe('claim cursor', () => {
@@ -28,5 +28,28 @@ describe('claim cursor', () => {
     expect([...keys].sort(compareClaimOrder).map((k) => `${k.sourceId}/${k.start}/${k.id}`)).toEqual([
       'a/9/y', 'a/9/z', 'a/10/a', 'b/1/a',
     ]);
+  });
+});
+
+describe('claim cursor signature', () => {
+  const key = { sourceId: 'src', start: 7, id: 'claim-a' };
+  afterEach(() => setCursorSecret({ value: null }));
+
+  it('refuses a well-formed cursor this API did not sign (forged or edited)', () => {
+    const payload = Buffer.from(JSON.stringify(['c1', 'src', 7, 'claim-a']), 'utf8').toString('base64url');
+    expect(() => decodeClaimCursor({ cursor: payload })).toThrow(/^after: /);
+    expect(() => decodeClaimCursor({ cursor: payload + 'A'.repeat(22) })).toThrow(/^after: /);
+    const real = encodeClaimCursor(key);
+    const edited = Buffer.from(JSON.stringify(['c1', 'src', 8, 'claim-a']), 'utf8').toString('base64url') + real.slice(-22);
+    expect(() => decodeClaimCursor({ cursor: edited })).toThrow(/^after: /);
+  });
+
+  it('cursors made with a shared WHOSAID_CURSOR_SECRET are accepted by another instance with the same secret only', () => {
+    setCursorSecret({ value: 'one-secret-shared-by-all-instances' });
+    const cursor = encodeClaimCursor(key);
+    setCursorSecret({ value: 'one-secret-shared-by-all-instances' });
+    expect(decodeClaimCursor({ cursor })).toEqual(key);
+    setCursorSecret({ value: 'another-secret-of-another-deploy' });
+    expect(() => decodeClaimCursor({ cursor })).toThrow(InvalidArgumentError);
   });
 });

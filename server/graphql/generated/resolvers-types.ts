@@ -69,6 +69,12 @@ export type BenchmarkClaimsByArgs = {
 
 
 /** A leaderboard or benchmark. */
+export type BenchmarkMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A leaderboard or benchmark. */
 export type BenchmarkRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -76,13 +82,13 @@ export type BenchmarkRelationshipsArgs = {
 /** Something a speaker said, tied to the exact words of a source. */
 export type Claim = {
   __typename?: 'Claim';
-  /** Fact relationships this claim asserts (e.g. 01.AI DERIVED_FROM LLaMA). */
+  /** Fact relationships this claim asserts (e.g. 01.AI DERIVED_FROM LLaMA); at most 20. */
   asserts: Array<Edge>;
-  /** Claims this claim conflicts with. */
+  /** Claims this claim conflicts with; at most 20. */
   contradicts: Array<Claim>;
   /** When it was said or what period it is about; null when the source gives no date. */
   date?: Maybe<ClaimDate>;
-  /** Numbers the claim carries (possibly none). */
+  /** Numbers the claim carries (possibly none); at most 20. */
   figures: Array<Figure>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
@@ -98,11 +104,11 @@ export type Claim = {
   speaker: Entity;
   /** The stance it takes within its topic; null when none. */
   stance?: Maybe<TopicStance>;
-  /** What the claim is about (at least one entity), in the curator's order. */
+  /** What the claim is about (at least one entity), in the curator's order; at most 10. */
   subjects: Array<Entity>;
   /** A one-line paraphrase. */
   summary: Scalars['String']['output'];
-  /** Claims this claim agrees with. */
+  /** Claims this claim agrees with; at most 20. */
   supports: Array<Claim>;
   /** The debate topic the claim takes part in; null when none. */
   topic?: Maybe<Topic>;
@@ -244,6 +250,12 @@ export type CompanyClaimsByArgs = {
 
 
 /** A company. */
+export type CompanyMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company. */
 export type CompanyRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -289,9 +301,9 @@ export type Direction =
 /** An edge of the graph. Ids are stable: `from--TYPE--to`. */
 export type Edge = {
   __typename?: 'Edge';
-  /** Ids of the claims asserting a fact edge; for a provenance edge, the claim it belongs to. */
+  /** Ids of the claims asserting a fact edge (the first 50); for a provenance edge, the claim it belongs to. */
   claimIds: Array<Scalars['ID']['output']>;
-  /** The claims asserting it (see claimIds). */
+  /** The claims asserting it (see claimIds; the first 50). */
   claims: Array<Claim>;
   /** Id of the node it starts from (subject). */
   from: Scalars['ID']['output'];
@@ -320,9 +332,15 @@ export type EdgeEvidence = {
   toNode: GraphNode;
 };
 
+
+/** A fact relationship and the evidence behind it. */
+export type EdgeEvidenceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Something the sources talk about. Every entity has at least one verbatim mention. */
 export type Entity = {
-  /** Other names the sources use ("Qwen" for Tongyi Qianwen). */
+  /** Other names the sources use ("Qwen" for Tongyi Qianwen); at most 50. */
   aliases: Array<Scalars['String']['output']>;
   /** Claims about this entity, ordered by (source, position). first: 1..100, default 20. */
   claimsAbout: ClaimConnection;
@@ -353,6 +371,12 @@ export type EntityClaimsAboutArgs = {
 /** Something the sources talk about. Every entity has at least one verbatim mention. */
 export type EntityClaimsByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something the sources talk about. Every entity has at least one verbatim mention. */
+export type EntityMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -432,6 +456,12 @@ export type EventClaimsAboutArgs = {
 /** A conference, release event or other happening. */
 export type EventClaimsByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A conference, release event or other happening. */
+export type EventMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -544,6 +574,12 @@ export type ModelClaimsByArgs = {
 
 
 /** An AI model or model family. */
+export type ModelMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An AI model or model family. */
 export type ModelRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -634,6 +670,12 @@ export type OrganizationClaimsByArgs = {
 
 
 /** A non-company organization. */
+export type OrganizationMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-company organization. */
 export type OrganizationRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -716,6 +758,12 @@ export type PersonClaimsByArgs = {
 
 
 /** A named person. */
+export type PersonMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. */
 export type PersonRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -765,6 +813,12 @@ export type PlaceClaimsByArgs = {
 
 
 /** A country, region or city. */
+export type PlaceMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A country, region or city. */
 export type PlaceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
@@ -794,7 +848,7 @@ export type Query = {
   search: Array<SearchHit>;
   /** One source document with its text and claim spans; null when unknown. */
   source?: Maybe<Source>;
-  /** Every source document, sorted by id. */
+  /** Source documents, sorted by id (the first `first`). */
   sources: Array<Source>;
   /** Counts of nodes and relationships by type. */
   stats: Stats;
@@ -912,8 +966,29 @@ export type QuerySourceArgs = {
  * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
  * endpoint with a NOT_FOUND error.
  */
+export type QuerySourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryTopicsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
 export type QueryWhoSaidArgs = {
   about: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A government body that regulates. */
@@ -962,6 +1037,12 @@ export type RegulatorClaimsAboutArgs = {
 /** A government body that regulates. */
 export type RegulatorClaimsByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body that regulates. */
+export type RegulatorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1078,6 +1159,12 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** A source document. */
+export type SourceSpansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A verbatim piece of a source document. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
 export type SourceSpan = {
   __typename?: 'SourceSpan';
@@ -1100,6 +1187,12 @@ export type SpeakerClaims = {
   speaker: Entity;
 };
 
+
+/** Everything one speaker said about an entity. */
+export type SpeakerClaimsClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Size of the graph. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1116,7 +1209,7 @@ export type Stats = {
 /** A bounded piece of the graph, shaped for Cytoscape (nodes + edges). */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** Edges sorted by id; only edges whose two ends are in `nodes`. */
+  /** Edges sorted by id; only edges whose two ends are in `nodes`; at most 1000. */
   edges: Array<Edge>;
   /** Nodes sorted by (distance from the seeds, id). */
   nodes: Array<GraphNode>;
@@ -1135,7 +1228,7 @@ export type Topic = {
   id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
-  /** The stances, in the curator's order, each with its claims. */
+  /** The stances, in the curator's order, each with its claims; at most 6. */
   stances: Array<TopicStance>;
 };
 
@@ -1148,6 +1241,12 @@ export type TopicStance = {
   id: Scalars['ID']['output'];
   /** Display label. */
   label: Scalars['String']['output'];
+};
+
+
+/** One position within a topic. */
+export type TopicStanceClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1330,7 +1429,7 @@ export type BenchmarkResolvers<ContextType = GraphQLContext, ParentType extends 
   claimsBy?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<BenchmarkClaimsByArgs>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<BenchmarkMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   rankedModels?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
@@ -1394,7 +1493,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   developed?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   foundedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<CompanyMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outperforms?: Resolver<Array<ResolversTypes['Comparison']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1424,7 +1523,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 }>;
 
 export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeEvidence'] = ResolversParentTypes['EdgeEvidence']> = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EdgeEvidenceClaimsArgs>>;
   edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
   fromNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   toNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
@@ -1448,7 +1547,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   hostedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<EventMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<EventRelationshipsArgs>>;
   releases?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
@@ -1485,7 +1584,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   developedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<ModelMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onParWith?: Resolver<Array<ResolversTypes['Comparison']>, ParentType, ContextType>;
   outperformedBy?: Resolver<Array<ResolversTypes['Comparison']>, ParentType, ContextType>;
@@ -1516,7 +1615,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   developed?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   hosted?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<OrganizationMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
@@ -1550,7 +1649,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   founded?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leads?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1567,7 +1666,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locatedHere?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1584,9 +1683,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
-  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicsArgs>>;
   whoSaid?: Resolver<Array<ResolversTypes['SpeakerClaims']>, ParentType, ContextType, RequireFields<QueryWhoSaidArgs, 'about'>>;
 }>;
 
@@ -1598,7 +1697,7 @@ export type RegulatorResolvers<ContextType = GraphQLContext, ParentType extends 
   claimsBy?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<RegulatorClaimsByArgs>>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<RegulatorMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
@@ -1626,7 +1725,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  spans?: Resolver<Array<ResolversTypes['ClaimSpan']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['ClaimSpan']>, ParentType, ContextType, Partial<SourceSpansArgs>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1640,7 +1739,7 @@ export type SourceSpanResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type SpeakerClaimsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerClaims'] = ResolversParentTypes['SpeakerClaims']> = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<SpeakerClaimsClaimsArgs>>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
@@ -1666,7 +1765,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
 }>;
 
 export type TopicStanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicStance'] = ResolversParentTypes['TopicStance']> = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<TopicStanceClaimsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -10,9 +10,29 @@ import { isRelationshipType } from '../../../domain/vocabulary';
 import { CYPHER_DIR } from '../../project-root';
 import { LIMITS } from '../../../domain/limits';
 import { StoreUnavailableError } from '../../errors/api-errors';
+import { withDeadline } from '../with-deadline';
 
-/** Connect/acquire/retry bounds: a dead server must fail a request in seconds, never hang it. */
-const CONNECTION_TIMEOUT_MS = 5_000;
+/**
+ * Every bound a store call has, from the inside out (docs/reliability.md):
+ * - connectionTimeout: opening a socket; connectionAcquisitionTimeout: waiting for a pooled one;
+ * - maxTransactionRetryTime: how long the driver retries a transient failure (it used to retry a dead
+ *   server for 6-8 s per request; the circuit breaker now answers those at once);
+ * - the transaction timeout (LIMITS.READ_TIMEOUT_MS), enforced by the server;
+ * - CALL_DEADLINE_MS, enforced here, because a frozen server enforces nothing and an open socket to it
+ *   never errors: the caller stops waiting whatever the driver does.
+ */
+export const NEO4J_TIMEOUTS = {
+  CONNECTION_MS: 2_000,
+  ACQUISITION_MS: 2_000,
+  RETRY_MS: 1_000,
+  READ_DEADLINE_MS: LIMITS.READ_TIMEOUT_MS + 1_000,
+  PING_DEADLINE_MS: 1_500,
+} as const;
+/**
+ * Connections the pool keeps. The driver's default (100) lets a burst open more sessions than a
+ * 2-core Neo4j can serve, so they queue inside the server; a smaller pool queues in the driver instead.
+ */
+export const MAX_POOL_SIZE = 50;
 /** Writes load whole sources (and bench chunks of thousands of rows), so they get more room than reads. */
 const WRITE_TIMEOUT_MS = 120_000;
 
@@ -102,7 +122,7 @@ export function mapDriverError({ error, uri, user, what }: { error: unknown; uri
     return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${what}): ${firstLine(error)}`, { cause: error });
   }
   if (TIMEOUT_CODES.has(code)) {
-    return new StoreUnavailableError(`Neo4j at ${uri} timed out (${what})`, { cause: error });
+    return new StoreUnavailableError(`Neo4j at ${uri} timed out (${what})`, { cause: error, reason: 'timeout' });
   }
   return new Error(`Neo4j query ${what} failed: ${firstLine(error)}`, { cause: error });
 }
@@ -143,9 +163,10 @@ export function createNeo4jExecutor({
   try {
     driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
       disableLosslessIntegers: true,
-      connectionTimeout: CONNECTION_TIMEOUT_MS,
-      connectionAcquisitionTimeout: CONNECTION_TIMEOUT_MS,
-      maxTransactionRetryTime: CONNECTION_TIMEOUT_MS,
+      connectionTimeout: NEO4J_TIMEOUTS.CONNECTION_MS,
+      connectionAcquisitionTimeout: NEO4J_TIMEOUTS.ACQUISITION_MS,
+      maxTransactionRetryTime: NEO4J_TIMEOUTS.RETRY_MS,
+      maxConnectionPoolSize: MAX_POOL_SIZE,
       // The driver logs nothing by default; our errors carry the message.
     });
   } catch (error) {
@@ -163,14 +184,15 @@ export function createNeo4jExecutor({
     async read({ name, params = {} }) {
       const query = loadQuery({ name });
       const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.READ });
-      try {
-        return await session.executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as QueryParams)).records), {
+      const work = session
+        .executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as QueryParams)).records), {
           timeout: LIMITS.READ_TIMEOUT_MS,
-        });
+        })
+        .finally(() => session.close().catch(() => undefined));
+      try {
+        return await withDeadline({ promise: work, ms: NEO4J_TIMEOUTS.READ_DEADLINE_MS, what: `query ${name}` });
       } catch (error) {
         throw fail(error, name);
-      } finally {
-        await session.close().catch(() => undefined);
       }
     },
     async write({ work }) {
@@ -204,7 +226,7 @@ export function createNeo4jExecutor({
     },
     async ping() {
       try {
-        await driver.verifyConnectivity(sessionConfig());
+        await withDeadline({ promise: driver.verifyConnectivity(sessionConfig()), ms: NEO4J_TIMEOUTS.PING_DEADLINE_MS, what: 'ping' });
       } catch (error) {
         throw fail(error, 'ping');
       }
