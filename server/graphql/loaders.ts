@@ -7,6 +7,7 @@ import DataLoader from 'dataloader';
 import type { Claim, Edge, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import type { GraphStore } from '../store/graph-store';
 import { LIMITS } from '../store/query-limits';
+import { createWeighingLoaders, type WeighingLoaders } from '../queries/weighing-loaders';
 
 export interface Loaders {
   entities: DataLoader<string, Entity | null>;
@@ -18,6 +19,8 @@ export interface Loaders {
   sources: DataLoader<string, SourceDocument | null>;
   /** Topics by id; the first lookup lists all topics once per request (there are few). */
   topics: DataLoader<string, Topic | null>;
+  /** Claim.interest, Claim.supportedBy, Edge.support (server/queries/). */
+  weighing: WeighingLoaders;
 }
 
 const options = { maxBatchSize: LIMITS.MAX_BATCH_IDS };
@@ -36,6 +39,7 @@ export function createLoaders({ store }: { store: GraphStore }): Loaders {
       const topics = await store.listTopics();
       return ids.map((id) => topics.find((topic) => topic.id === id) ?? null);
     }, options),
+    weighing: createWeighingLoaders({ store }),
   };
 }
 

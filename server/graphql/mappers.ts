@@ -53,3 +53,11 @@ export type ComparisonRecord = EdgeFromRecord;
 export type AffiliationRecord = Edge;
 export type EdgeEvidenceRecord = Edge;
 export type ClaimSpanRecord = Claim;
+export type {
+  ClaimInterestRecord,
+  DisputeConnectionRecord,
+  DisputeEdgeRecord,
+  DisputeRecord,
+  EdgeSupportRecord,
+  SupportSpeakerRecord,
+} from '../queries/weighing-records';

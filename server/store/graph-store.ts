@@ -23,6 +23,9 @@ import type {
   Topic,
 } from '../../domain/graph-types';
 import type { EntityType, NodeType, RelationshipType } from '../../domain/vocabulary';
+import type { ClaimInterest, DisputePage, EdgeSupport } from '../../domain/weighing';
+import type { IdBatch } from '../queries/claim-ids';
+import type { DisputesArguments } from '../queries/disputes/arguments';
 
 /** A validated, self-consistent set of records produced by the seed loader. */
 export interface GraphBatch {
@@ -116,6 +119,17 @@ export interface GraphStore {
    * so loading the same batch twice changes nothing and editing one claim changes only that claim.
    */
   writeBatch(args: { batch: GraphBatch }): Promise<WriteSummary>;
+
+  /**
+   * Weighing claims (server/queries/*; rules in docs/data-model.md). Arguments arrive parsed and branded
+   * by the query's arguments.ts, so these methods do not check them again.
+   * claimInterest / edgeSupport: result[i] belongs to ids[i], null when unknown (edgeSupport: also for
+   * provenance edges). claimsSupporting: result[i] lists the claims SUPPORTING ids[i].
+   */
+  claimInterest(args: { ids: IdBatch }): Promise<(ClaimInterest | null)[]>;
+  claimsSupporting(args: { ids: IdBatch }): Promise<Claim[][]>;
+  edgeSupport(args: { ids: IdBatch }): Promise<(EdgeSupport | null)[]>;
+  disputes(args: DisputesArguments): Promise<DisputePage>;
 
   /** Cheap round trip used by /readyz. Throws StoreUnavailableError. */
   ping(): Promise<void>;

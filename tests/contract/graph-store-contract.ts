@@ -43,6 +43,9 @@ import { shortestPathsContract } from './contract-shortest-paths';
 import { searchContract } from './contract-search';
 import { sourcesAndStatsContract } from './contract-sources-stats';
 import { writeBatchContract } from './contract-write-batch';
+import { claimInterestContract } from './claim-interest.contract';
+import { disputesContract } from './disputes.contract';
+import { edgeSupportContract } from './edge-support.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -80,5 +83,8 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     claimsContract({ store });
     sourcesAndStatsContract({ store });
     writeBatchContract({ store });
+    claimInterestContract({ store });
+    edgeSupportContract({ store });
+    disputesContract({ store });
   });
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel } from '../mappers';
+import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel, ClaimInterestRecord as ClaimInterestRecordModel, EdgeSupportRecord as EdgeSupportRecordModel, SupportSpeakerRecord as SupportSpeakerRecordModel, DisputeRecord as DisputeRecordModel, DisputeEdgeRecord as DisputeEdgeRecordModel, DisputeConnectionRecord as DisputeConnectionRecordModel } from '../mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -86,6 +86,8 @@ export type Claim = {
   figures: Array<Figure>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
+  /** Whether the speaker is self-interested, with the edges that make it so. */
+  interest: ClaimInterest;
   /** How the claim reaches the reader. */
   kind: ClaimKind;
   /** The exact words of the source. */
@@ -102,6 +104,8 @@ export type Claim = {
   subjects: Array<Entity>;
   /** A one-line paraphrase. */
   summary: Scalars['String']['output'];
+  /** Claims that support this one (the reverse of `supports`), ordered by (source, position, id); at most 50. */
+  supportedBy: Array<Claim>;
   /** Claims this claim agrees with. */
   supports: Array<Claim>;
   /** The debate topic the claim takes part in; null when none. */
@@ -157,6 +161,22 @@ export type ClaimFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only claims of this topic id. */
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Whether a claim's speaker is talking about itself or something it is tied to (docs/data-model.md,
+ * "Weighing claims"): the speaker is a subject of the claim, or is joined to a subject by a DEVELOPED,
+ * LEADS, FOUNDED or WORKS_AT fact edge (one hop, either direction). The source's author is never
+ * self-interested by this rule.
+ */
+export type ClaimInterest = {
+  __typename?: 'ClaimInterest';
+  /** The fact edges tying the speaker to a subject, sorted by id; at most 20. */
+  because: Array<Edge>;
+  /** True when the speaker is a subject or is tied to one (see `speakerIsSubject` and `because`). */
+  selfInterested: Scalars['Boolean']['output'];
+  /** True when the speaker is itself one of the claim's subjects. */
+  speakerIsSubject: Scalars['Boolean']['output'];
 };
 
 /** How a claim reaches the reader. Mirrors CLAIM_KINDS in server/domain/vocabulary.ts. */
@@ -286,6 +306,52 @@ export type Direction =
   /** The entity is the subject (`from`) of the relationship. */
   | 'OUTGOING';
 
+/** Two claims that disagree, side by side. `a.id < b.id`. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** The claim with the smaller id. */
+  a: Claim;
+  /** The other claim. */
+  b: Claim;
+  /** Stable id `a.id|b.id`. */
+  id: Scalars['ID']['output'];
+  /** How many participants (the order key). */
+  participantCount: Scalars['Int']['output'];
+  /** Distinct speakers of both claims and of the claims supporting either, sorted by id. */
+  participants: Array<Entity>;
+  /** Why they are a dispute, in enum order. */
+  reasons: Array<DisputeReason>;
+  /** Entities both claims are about, sorted by id. */
+  sharedSubjects: Array<Entity>;
+};
+
+/** A page of disputes, ordered by participant count (most first), then a's id, then b's id. */
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  /** The disputes of this page with their cursors. */
+  edges: Array<DisputeEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many disputes the graph holds (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dispute with its pagination cursor. */
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  /** Opaque cursor; pass it as `after` to get the disputes that follow. */
+  cursor: Scalars['String']['output'];
+  /** The dispute. */
+  node: Dispute;
+};
+
+/** Why two claims are listed as a dispute. */
+export type DisputeReason =
+  /** One claim contradicts the other (a CONTRADICTS relationship, either direction). */
+  | 'CONTRADICTS'
+  /** They take different stances of one topic and share a subject. */
+  | 'OPPOSITE_STANCES';
+
 /** An edge of the graph. Ids are stable: `from--TYPE--to`. */
 export type Edge = {
   __typename?: 'Edge';
@@ -301,6 +367,8 @@ export type Edge = {
   label: Scalars['String']['output'];
   /** LEADS / WORKS_AT title, OUTPERFORMS criteria...; null when none. */
   role?: Maybe<Scalars['String']['output']>;
+  /** How well a fact edge is corroborated; null for provenance edges (SAID, ABOUT, STATED_IN, SUPPORTS, CONTRADICTS). */
+  support?: Maybe<EdgeSupport>;
   /** Id of the node it points to (object). */
   to: Scalars['ID']['output'];
   /** The relationship type. */
@@ -318,6 +386,25 @@ export type EdgeEvidence = {
   fromNode: GraphNode;
   /** The node it points to. */
   toNode: GraphNode;
+};
+
+/** How well a fact edge is corroborated, with the evidence: its claims, their speakers and sources. */
+export type EdgeSupport = {
+  __typename?: 'EdgeSupport';
+  /** How many claims assert the edge. */
+  claims: Scalars['Int']['output'];
+  /** Claims joined by CONTRADICTS (either direction) to a claim asserting the edge, themselves not asserting it; sorted by id, at most 50. */
+  contradictedBy: Array<Claim>;
+  /** How many distinct speakers assert it without being self-interested. */
+  independentSpeakers: Scalars['Int']['output'];
+  /** True when the edge has claims and every one of them is self-interested. */
+  selfInterestedOnly: Scalars['Boolean']['output'];
+  /** How many distinct sources state those claims. */
+  sources: Scalars['Int']['output'];
+  /** Distinct speakers of those claims, sorted by id; at most 50. */
+  speakers: Array<SupportSpeaker>;
+  /** Those sources, sorted by id; at most 50. */
+  statedIn: Array<Source>;
 };
 
 /** Something the sources talk about. Every entity has at least one verbatim mention. */
@@ -780,6 +867,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims, filtered, in pages ordered by (source, position, id). */
   claims: ClaimConnection;
+  /** Pairs of claims that disagree (CONTRADICTS, or opposite stances of a topic about a shared subject), most participants first. */
+  disputes: DisputeConnection;
   /** A relationship and the claims behind it; null when the edge id is unknown. */
   edgeEvidence?: Maybe<EdgeEvidence>;
   /** Entities by id; result[i] belongs to ids[i] and is null when unknown. At most 100 ids. */
@@ -823,6 +912,17 @@ export type QueryClaimArgs = {
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1126,6 +1226,15 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** One speaker asserting a fact edge. */
+export type SupportSpeaker = {
+  __typename?: 'SupportSpeaker';
+  /** True when at least one of their claims asserting the edge is not self-interested. */
+  independent: Scalars['Boolean']['output'];
+  /** The speaker. */
+  speaker: Entity;
+};
+
 /** A debate topic and the stances claims take on it. */
 export type Topic = {
   __typename?: 'Topic';
@@ -1232,6 +1341,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimDate: ResolverTypeWrapper<ClaimDate>;
   ClaimEdge: ResolverTypeWrapper<ClaimEdgeRecordModel>;
   ClaimFilter: ClaimFilter;
+  ClaimInterest: ResolverTypeWrapper<ClaimInterestRecordModel>;
   ClaimKind: ClaimKind;
   ClaimSpan: ResolverTypeWrapper<ClaimSpanRecordModel>;
   Company: ResolverTypeWrapper<EntityRecordModel>;
@@ -1239,8 +1349,13 @@ export type ResolversTypes = ResolversObject<{
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
+  Dispute: ResolverTypeWrapper<DisputeRecordModel>;
+  DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecordModel>;
+  DisputeEdge: ResolverTypeWrapper<DisputeEdgeRecordModel>;
+  DisputeReason: DisputeReason;
   Edge: ResolverTypeWrapper<EdgeRecordModel>;
   EdgeEvidence: ResolverTypeWrapper<EdgeEvidenceRecordModel>;
+  EdgeSupport: ResolverTypeWrapper<EdgeSupportRecordModel>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
   EntityRelationship: ResolverTypeWrapper<EntityRelationshipRecordModel>;
   EntityType: EntityType;
@@ -1269,6 +1384,7 @@ export type ResolversTypes = ResolversObject<{
   Stats: ResolverTypeWrapper<StatsRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
+  SupportSpeaker: ResolverTypeWrapper<SupportSpeakerRecordModel>;
   Topic: ResolverTypeWrapper<TopicRecordModel>;
   TopicStance: ResolverTypeWrapper<TopicStanceRecordModel>;
 }>;
@@ -1283,11 +1399,16 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimDate: ClaimDate;
   ClaimEdge: ClaimEdgeRecordModel;
   ClaimFilter: ClaimFilter;
+  ClaimInterest: ClaimInterestRecordModel;
   ClaimSpan: ClaimSpanRecordModel;
   Company: EntityRecordModel;
   Comparison: ComparisonRecordModel;
+  Dispute: DisputeRecordModel;
+  DisputeConnection: DisputeConnectionRecordModel;
+  DisputeEdge: DisputeEdgeRecordModel;
   Edge: EdgeRecordModel;
   EdgeEvidence: EdgeEvidenceRecordModel;
+  EdgeSupport: EdgeSupportRecordModel;
   Entity: EntityRecordModel;
   EntityRelationship: EntityRelationshipRecordModel;
   Event: EntityRecordModel;
@@ -1313,6 +1434,7 @@ export type ResolversParentTypes = ResolversObject<{
   Stats: StatsRecordModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecordModel;
+  SupportSpeaker: SupportSpeakerRecordModel;
   Topic: TopicRecordModel;
   TopicStance: TopicStanceRecordModel;
 }>;
@@ -1345,6 +1467,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['ClaimDate']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['ClaimInterest'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1353,6 +1476,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stance?: Resolver<Maybe<ResolversTypes['TopicStance']>, ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 }>;
@@ -1373,6 +1497,12 @@ export type ClaimDateResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimInterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimInterest'] = ResolversParentTypes['ClaimInterest']> = ResolversObject<{
+  because?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  selfInterested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speakerIsSubject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ClaimSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimSpan'] = ResolversParentTypes['ClaimSpan']> = ResolversObject<{
@@ -1412,6 +1542,27 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type DisputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DisputeReason']>, ParentType, ContextType>;
+  sharedSubjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
+export type DisputeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisputeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+}>;
+
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1419,6 +1570,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['EdgeSupport']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
@@ -1428,6 +1580,16 @@ export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType exten
   edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
   fromNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   toNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+}>;
+
+export type EdgeSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeSupport'] = ResolversParentTypes['EdgeSupport']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  independentSpeakers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfInterestedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['SupportSpeaker']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1577,6 +1739,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
   edgeEvidence?: Resolver<Maybe<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'edgeId'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -1658,6 +1821,11 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SupportSpeakerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportSpeaker'] = ResolversParentTypes['SupportSpeaker']> = ResolversObject<{
+  independent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = ResolversObject<{
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1678,11 +1846,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimDate?: ClaimDateResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimInterest?: ClaimInterestResolvers<ContextType>;
   ClaimSpan?: ClaimSpanResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
+  EdgeSupport?: EdgeSupportResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityRelationship?: EntityRelationshipResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1704,6 +1877,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SpeakerClaims?: SpeakerClaimsResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupportSpeaker?: SupportSpeakerResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicStance?: TopicStanceResolvers<ContextType>;
 }>;

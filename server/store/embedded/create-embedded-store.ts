@@ -21,6 +21,10 @@ import { neighbourhoodOf } from './embedded-neighbourhood';
 import { searchEntities } from './embedded-search';
 import { shortestPathsBetween } from './embedded-shortest-paths';
 import { applyBatch } from './embedded-write-batch';
+import { claimInterest } from '../../queries/claim-interest/embedded';
+import { claimsSupporting } from '../../queries/claim-supported-by/embedded';
+import { disputes } from '../../queries/disputes/embedded';
+import { edgeSupport } from '../../queries/edge-support/embedded';
 
 export function createEmbeddedStore(): GraphStore {
   let state: EmbeddedState = emptyState();
@@ -46,6 +50,10 @@ export function createEmbeddedStore(): GraphStore {
     listSources: async () => sourceSummaries({ state: await current() }),
     listTopics: async () => topicList({ state: await current() }),
     stats: async () => countsOf({ state: await current() }),
+    claimInterest: async ({ ids }) => claimInterest({ state: await current(), ids }),
+    claimsSupporting: async ({ ids }) => claimsSupporting({ state: await current(), ids }),
+    edgeSupport: async ({ ids }) => edgeSupport({ state: await current(), ids }),
+    disputes: async (args) => disputes({ state: await current(), args }),
     writeBatch: async ({ batch }) => {
       await current();
       // Read `state` after the await and apply synchronously: concurrent writes then apply one after

@@ -13,6 +13,10 @@ import { searchEntities } from './neo4j-search';
 import { shortestPaths } from './neo4j-shortest-paths';
 import { getSource, listSources, listTopics, stats } from './neo4j-sources-and-stats';
 import { writeBatch } from './neo4j-write-batch';
+import { claimInterest } from '../../queries/claim-interest/neo4j';
+import { claimsSupporting } from '../../queries/claim-supported-by/neo4j';
+import { disputes } from '../../queries/disputes/neo4j';
+import { edgeSupport } from '../../queries/edge-support/neo4j';
 
 export async function createNeo4jStore({
   uri,
@@ -48,6 +52,10 @@ export async function createNeo4jStore({
     listSources: () => listSources({ db }),
     listTopics: () => listTopics({ db }),
     stats: () => stats({ db }),
+    claimInterest: ({ ids }) => claimInterest({ db, ids }),
+    claimsSupporting: ({ ids }) => claimsSupporting({ db, ids }),
+    edgeSupport: ({ ids }) => edgeSupport({ db, ids }),
+    disputes: (args) => disputes({ db, args }),
     writeBatch: ({ batch }) => writeBatch({ db, batch }),
     ping: () => db.ping(),
     close: () => db.close(),

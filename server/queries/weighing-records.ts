@@ -1,0 +1,12 @@
+/** The records the weighing GraphQL types resolve from (codegen.ts maps them through server/graphql/mappers.ts). */
+import type { ClaimInterest, Dispute, DisputePage, EdgeSupport } from '../../domain/weighing';
+
+export type ClaimInterestRecord = ClaimInterest;
+export type EdgeSupportRecord = EdgeSupport;
+export type SupportSpeakerRecord = EdgeSupport['speakers'][number];
+export type DisputeRecord = Dispute;
+export interface DisputeEdgeRecord {
+  cursor: string;
+  node: Dispute;
+}
+export type DisputeConnectionRecord = DisputePage;
