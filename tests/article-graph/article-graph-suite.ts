@@ -20,6 +20,7 @@ import {
   MODELS_WITHOUT_NAMED_DEVELOPER,
   PARAGRAPHS_WITH_CLAIMS,
 } from './expected-article-graph';
+import { articleWeighingSection } from './article-weighing';
 
 /** A cold Neo4j applies its schema and compiles every query on first use: allow for that (not a speed check). */
 const SETUP_TIMEOUT_MS = 60_000;
@@ -215,6 +216,8 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
       const inSomeParagraph = (c: Claim) => paragraphs.some((p) => c.span.start >= p.start && c.span.end <= p.end);
       expect(claims.filter((c) => !inSomeParagraph(c)).map((c) => c.id)).toEqual([]);
     });
+
+    articleWeighingSection({ store });
 
     // Last: it writes the batch a second time.
     it('changes nothing when the same seed is written again', async () => {
