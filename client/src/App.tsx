@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { ApiBanner } from './components/ApiBanner';
 import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
+import { DisputesView } from './components/DisputesView';
 import { EntityCombobox } from './components/EntityCombobox';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
@@ -17,6 +18,7 @@ const TABS = [
   { id: 'article', label: 'Article' },
   { id: 'who', label: 'Who said what' },
   { id: 'debates', label: 'Debates' },
+  { id: 'disputes', label: 'Disputes' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -116,6 +118,9 @@ export function App() {
             </div>
             <div role="tabpanel" id="panel-debates" aria-labelledby="tab-debates" hidden={tab !== 'debates'}>
               {tab === 'debates' && <TopicsView />}
+            </div>
+            <div role="tabpanel" id="panel-disputes" aria-labelledby="tab-disputes" hidden={tab !== 'disputes'}>
+              {tab === 'disputes' && <DisputesView />}
             </div>
           </div>
         </div>

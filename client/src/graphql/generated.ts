@@ -20,6 +20,13 @@ export type Direction =
   /** The entity is the subject (`from`) of the relationship. */
   | 'OUTGOING';
 
+/** Why two claims are listed as a dispute. */
+export type DisputeReason =
+  /** One claim contradicts the other (a CONTRADICTS relationship, either direction). */
+  | 'CONTRADICTS'
+  /** They take different stances of one topic and share a subject. */
+  | 'OPPOSITE_STANCES';
+
 /** Kinds of things the sources talk about. Mirrors ENTITY_TYPES in server/domain/vocabulary.ts. */
 export type EntityType =
   /** A leaderboard or benchmark models are ranked on. */
@@ -200,6 +207,84 @@ export type ClaimFieldsFragment = { id: string, quote: string, summary: string, 
     | { id: string, name: string }
     | { id: string, name: string }
   >, span: { start: number, end: number }, source: { id: string } };
+
+export type ClaimInterestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimInterestQuery = { claim: { id: string, speaker:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , subjects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } } | null };
+
+export type DisputesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reasons: Array<DisputeReason>, participantCount: number, sharedSubjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, a: { id: string, quote: string, stance: { id: string, label: string } | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , subjects: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } }, b: { id: string, quote: string, stance: { id: string, label: string } | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , subjects: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } } } }> } };
 
 export type EdgeEvidenceQueryVariables = Exact<{
   edgeId: string | number;
