@@ -32,12 +32,6 @@ export const LIMITS = {
   /** disputes(first): page size. */
   MAX_DISPUTES: 50,
   DEFAULT_DISPUTES: 20,
-  /** timeline(first): entries per answer (the undated list has the same cap). */
-  MAX_TIMELINE: 200,
-  DEFAULT_TIMELINE: 100,
-  /** speakerProfile: claims listed, and counterparts (who agrees or disagrees) listed. */
-  MAX_PROFILE_CLAIMS: 100,
-  MAX_PROFILE_COUNTERPARTS: 50,
   /** Neo4j transaction timeout for reads, milliseconds. */
   READ_TIMEOUT_MS: 5_000,
 } as const;
