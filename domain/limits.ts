@@ -32,6 +32,14 @@ export const LIMITS = {
   /** disputes(first): page size. */
   MAX_DISPUTES: 50,
   DEFAULT_DISPUTES: 20,
+  /** timeline(first): dated entries per answer; the undated list has the same cap. */
+  MAX_TIMELINE: 200,
+  DEFAULT_TIMELINE: 100,
+  /** speakerProfile(first): claims listed; stances, ties and counterparts have their own caps. */
+  MAX_PROFILE_CLAIMS: 100,
+  DEFAULT_PROFILE_CLAIMS: 20,
+  /** speakerProfile: stances, ties and counterparts (who agrees or disagrees) listed, each. */
+  MAX_PROFILE_LIST: 50,
   /** Neo4j transaction timeout for reads, milliseconds. */
   READ_TIMEOUT_MS: 5_000,
 } as const;

@@ -60,4 +60,10 @@ export type {
   DisputeRecord,
   EdgeSupportRecord,
   SupportSpeakerRecord,
+  TimelineRecord,
+  TimelineEntryRecord,
+  SpeakerProfileRecord,
+  StanceTakenRecord,
+  SpeakerTieRecord,
+  CounterpartRecord,
 } from '../queries/weighing-records';

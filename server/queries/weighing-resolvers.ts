@@ -7,8 +7,10 @@ import { claimInterestResolvers } from './claim-interest/resolver';
 import { supportedByResolvers } from './claim-supported-by/resolver';
 import { disputesResolvers } from './disputes/resolver';
 import { edgeSupportResolvers } from './edge-support/resolver';
+import { speakerProfileResolvers } from './speaker-profile/resolver';
+import { timelineResolvers } from './timeline/resolver';
 
-const PARTS: Resolvers[] = [claimInterestResolvers, supportedByResolvers, edgeSupportResolvers, disputesResolvers];
+const PARTS: Resolvers[] = [claimInterestResolvers, supportedByResolvers, edgeSupportResolvers, disputesResolvers, timelineResolvers, speakerProfileResolvers];
 
 export function withWeighingResolvers({ resolvers }: { resolvers: Resolvers }): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

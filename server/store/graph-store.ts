@@ -26,6 +26,10 @@ import type { EntityType, NodeType, RelationshipType } from '../../domain/vocabu
 import type { ClaimInterest, DisputePage, EdgeSupport } from '../../domain/weighing';
 import type { IdBatch } from '../queries/claim-ids';
 import type { DisputesArguments } from '../queries/disputes/arguments';
+import type { SpeakerProfileArguments } from '../queries/speaker-profile/arguments';
+import type { TimelineArguments } from '../queries/timeline/arguments';
+import type { SpeakerProfile } from '../../domain/speaker-profile';
+import type { Timeline } from '../../domain/timeline';
 
 /** A validated, self-consistent set of records produced by the seed loader. */
 export interface GraphBatch {
@@ -130,6 +134,10 @@ export interface GraphStore {
   claimsSupporting(args: { ids: IdBatch }): Promise<Claim[][]>;
   edgeSupport(args: { ids: IdBatch }): Promise<(EdgeSupport | null)[]>;
   disputes(args: DisputesArguments): Promise<DisputePage>;
+  /** Claims placed on a time axis (domain/timeline.ts), the unplaceable ones apart; both lists cut at `first`. */
+  timeline(args: TimelineArguments): Promise<Timeline>;
+  /** What one entity said and who agrees with it (domain/speaker-profile.ts); null when the id is no entity. */
+  speakerProfile(args: SpeakerProfileArguments): Promise<SpeakerProfile | null>;
 
   /** Cheap round trip used by /readyz. Throws StoreUnavailableError. */
   ping(): Promise<void>;

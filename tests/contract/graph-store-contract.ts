@@ -46,6 +46,8 @@ import { writeBatchContract } from './contract-write-batch';
 import { claimInterestContract } from './claim-interest.contract';
 import { disputesContract } from './disputes.contract';
 import { edgeSupportContract } from './edge-support.contract';
+import { speakerProfileContract } from './speaker-profile.contract';
+import { timelineContract } from './timeline.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -86,5 +88,7 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     claimInterestContract({ store });
     edgeSupportContract({ store });
     disputesContract({ store });
+    timelineContract({ store });
+    speakerProfileContract({ store });
   });
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel, ClaimInterestRecord as ClaimInterestRecordModel, EdgeSupportRecord as EdgeSupportRecordModel, SupportSpeakerRecord as SupportSpeakerRecordModel, DisputeRecord as DisputeRecordModel, DisputeEdgeRecord as DisputeEdgeRecordModel, DisputeConnectionRecord as DisputeConnectionRecordModel } from '../mappers';
+import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel, ClaimInterestRecord as ClaimInterestRecordModel, EdgeSupportRecord as EdgeSupportRecordModel, SupportSpeakerRecord as SupportSpeakerRecordModel, DisputeRecord as DisputeRecordModel, DisputeEdgeRecord as DisputeEdgeRecordModel, DisputeConnectionRecord as DisputeConnectionRecordModel, TimelineRecord as TimelineRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SpeakerProfileRecord as SpeakerProfileRecordModel, StanceTakenRecord as StanceTakenRecordModel, SpeakerTieRecord as SpeakerTieRecordModel, CounterpartRecord as CounterpartRecordModel } from '../mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -277,6 +277,21 @@ export type Comparison = {
   edge: Edge;
   /** The thing on the other side of the comparison. */
   other: Entity;
+};
+
+/**
+ * Another speaker and how many pairs of claims (one of each) agree or disagree. Agree: SUPPORTS either way,
+ * or the same stance of one topic. Disagree: CONTRADICTS either way, or different stances of one topic about
+ * a shared subject (the `disputes` rule). A pair may count on both sides.
+ */
+export type Counterpart = {
+  __typename?: 'Counterpart';
+  /** Pairs that agree. */
+  agreements: Scalars['Int']['output'];
+  /** Pairs that disagree. */
+  disagreements: Scalars['Int']['output'];
+  /** The other speaker. */
+  speaker: Entity;
 };
 
 /** How the ISO value of a claim date was obtained. */
@@ -885,8 +900,12 @@ export type Query = {
   source?: Maybe<Source>;
   /** Every source document, sorted by id. */
   sources: Array<Source>;
+  /** The profile of a speaker; null when `id` is not an entity. */
+  speakerProfile?: Maybe<SpeakerProfile>;
   /** Counts of nodes and relationships by type. */
   stats: Stats;
+  /** Claims by or about `subject` (all claims when omitted) on a time axis between `from` and `to` (inclusive ISO prefixes, either open), plus the undated ones. */
+  timeline: Timeline;
   /** Debate topics, sorted by id, with claims grouped by stance. */
   topics: Array<Topic>;
   /** Who said what about an entity: speakers ordered by name then id, each with their claims (at most 1000 claims in all). */
@@ -1004,6 +1023,30 @@ export type QuerySearchArgs = {
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QuerySpeakerProfileArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1200,6 +1243,47 @@ export type SpeakerClaims = {
   speaker: Entity;
 };
 
+/** What a person or organisation said, the stances it took, what it is tied to, and who agrees or disagrees with it. */
+export type SpeakerProfile = {
+  __typename?: 'SpeakerProfile';
+  /** How many claims it made. */
+  claimCount: Scalars['Int']['output'];
+  /** Its claims, ordered by (source, position, id); at most `first`. */
+  claims: Array<Claim>;
+  /** Who agrees or disagrees with it, most pairs first, then id; at most 50. */
+  counterparts: Array<Counterpart>;
+  /** How many of its claims are self-interested (the `Claim.interest` rule). */
+  selfInterestedClaims: Scalars['Int']['output'];
+  /** The speaker. */
+  speaker: Entity;
+  /** Topics and stances taken, most claims first, then topic id, then stance id (null last); at most 50. */
+  stances: Array<StanceTaken>;
+  /** Entities it is tied to, with how often it speaks about each; most claims first, then id; at most 50. */
+  ties: Array<SpeakerTie>;
+};
+
+/** An entity the speaker is tied to by DEVELOPED, LEADS, FOUNDED or WORKS_AT (either direction). */
+export type SpeakerTie = {
+  __typename?: 'SpeakerTie';
+  /** How many of the speaker's claims are about this entity. */
+  claims: Scalars['Int']['output'];
+  /** The edges tying them, sorted by id; at most 20. */
+  edges: Array<Edge>;
+  /** The entity. */
+  entity: Entity;
+};
+
+/** A stance (or just a topic, when `stance` is null) a speaker took, with how many claims. */
+export type StanceTaken = {
+  __typename?: 'StanceTaken';
+  /** How many of the speaker's claims take it. */
+  claims: Scalars['Int']['output'];
+  /** The stance; null when the claims are on the topic without taking one of its stances. */
+  stance?: Maybe<TopicStance>;
+  /** The topic. */
+  topic: Topic;
+};
+
 /** Size of the graph. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1234,6 +1318,39 @@ export type SupportSpeaker = {
   /** The speaker. */
   speaker: Entity;
 };
+
+/** Claims and facts on a time axis, and the claims whose time cannot be placed. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Dated entries in the period, ordered by the start of `at`, then `at`, then claim id; at most `first`. */
+  entries: Array<TimelineEntry>;
+  /** How many dated entries the period holds (before the cut at `first`). */
+  totalCount: Scalars['Int']['output'];
+  /** Claims stating a time that neither their own date nor their source's date places (e.g. "14 months ago" in an undated article), ordered by (source, position, id); at most `first`. */
+  undated: Array<Claim>;
+  /** How many undated claims there are (before the cut). */
+  undatedCount: Scalars['Int']['output'];
+};
+
+/** A claim on the time axis, with the facts it asserts. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD): the period the entry covers. */
+  at: Scalars['String']['output'];
+  /** The claim. */
+  claim: Claim;
+  /** The fact edges the claim asserts, sorted by id. */
+  facts: Array<Edge>;
+  /** Where `at` comes from. */
+  placedBy: TimelinePlacement;
+};
+
+/** How a timeline entry got its place on the axis (docs/data-model.md, "Timeline"). */
+export type TimelinePlacement =
+  /** The claim's own date has an ISO value (stated, or inferred from the publication date). */
+  | 'CLAIM_DATE'
+  /** The claim states no placeable date (a relative one, or none); its source's publication date is used. */
+  | 'SOURCE_DATE';
 
 /** A debate topic and the stances claims take on it. */
 export type Topic = {
@@ -1346,6 +1463,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimSpan: ResolverTypeWrapper<ClaimSpanRecordModel>;
   Company: ResolverTypeWrapper<EntityRecordModel>;
   Comparison: ResolverTypeWrapper<ComparisonRecordModel>;
+  Counterpart: ResolverTypeWrapper<CounterpartRecordModel>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
@@ -1381,10 +1499,16 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
   SpeakerClaims: ResolverTypeWrapper<SpeakerClaimsRecordModel>;
+  SpeakerProfile: ResolverTypeWrapper<SpeakerProfileRecordModel>;
+  SpeakerTie: ResolverTypeWrapper<SpeakerTieRecordModel>;
+  StanceTaken: ResolverTypeWrapper<StanceTakenRecordModel>;
   Stats: ResolverTypeWrapper<StatsRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
   SupportSpeaker: ResolverTypeWrapper<SupportSpeakerRecordModel>;
+  Timeline: ResolverTypeWrapper<TimelineRecordModel>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  TimelinePlacement: TimelinePlacement;
   Topic: ResolverTypeWrapper<TopicRecordModel>;
   TopicStance: ResolverTypeWrapper<TopicStanceRecordModel>;
 }>;
@@ -1403,6 +1527,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimSpan: ClaimSpanRecordModel;
   Company: EntityRecordModel;
   Comparison: ComparisonRecordModel;
+  Counterpart: CounterpartRecordModel;
   Dispute: DisputeRecordModel;
   DisputeConnection: DisputeConnectionRecordModel;
   DisputeEdge: DisputeEdgeRecordModel;
@@ -1431,10 +1556,15 @@ export type ResolversParentTypes = ResolversObject<{
   Source: SourceRecordModel;
   SourceSpan: SourceSpan;
   SpeakerClaims: SpeakerClaimsRecordModel;
+  SpeakerProfile: SpeakerProfileRecordModel;
+  SpeakerTie: SpeakerTieRecordModel;
+  StanceTaken: StanceTakenRecordModel;
   Stats: StatsRecordModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecordModel;
   SupportSpeaker: SupportSpeakerRecordModel;
+  Timeline: TimelineRecordModel;
+  TimelineEntry: TimelineEntryRecordModel;
   Topic: TopicRecordModel;
   TopicStance: TopicStanceRecordModel;
 }>;
@@ -1540,6 +1670,12 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   criteria?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disagreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type DisputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
@@ -1748,7 +1884,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   whoSaid?: Resolver<Array<ResolversTypes['SpeakerClaims']>, ParentType, ContextType, RequireFields<QueryWhoSaidArgs, 'about'>>;
 }>;
@@ -1807,6 +1945,28 @@ export type SpeakerClaimsResolvers<ContextType = GraphQLContext, ParentType exte
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type SpeakerProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerProfile'] = ResolversParentTypes['SpeakerProfile']> = ResolversObject<{
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType>;
+  selfInterestedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['StanceTaken']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['SpeakerTie']>, ParentType, ContextType>;
+}>;
+
+export type SpeakerTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerTie'] = ResolversParentTypes['SpeakerTie']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type StanceTakenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StanceTaken'] = ResolversParentTypes['StanceTaken']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['TopicStance']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+}>;
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['NodeTypeCount']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
@@ -1824,6 +1984,20 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 export type SupportSpeakerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportSpeaker'] = ResolversParentTypes['SupportSpeaker']> = ResolversObject<{
   independent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes['TimelinePlacement'], ParentType, ContextType>;
 }>;
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = ResolversObject<{
@@ -1850,6 +2024,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ClaimSpan?: ClaimSpanResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
+  Counterpart?: CounterpartResolvers<ContextType>;
   Dispute?: DisputeResolvers<ContextType>;
   DisputeConnection?: DisputeConnectionResolvers<ContextType>;
   DisputeEdge?: DisputeEdgeResolvers<ContextType>;
@@ -1875,9 +2050,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceSpan?: SourceSpanResolvers<ContextType>;
   SpeakerClaims?: SpeakerClaimsResolvers<ContextType>;
+  SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
+  SpeakerTie?: SpeakerTieResolvers<ContextType>;
+  StanceTaken?: StanceTakenResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   SupportSpeaker?: SupportSpeakerResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicStance?: TopicStanceResolvers<ContextType>;
 }>;

@@ -17,6 +17,8 @@ import { claimInterest } from '../../queries/claim-interest/neo4j';
 import { claimsSupporting } from '../../queries/claim-supported-by/neo4j';
 import { disputes } from '../../queries/disputes/neo4j';
 import { edgeSupport } from '../../queries/edge-support/neo4j';
+import { speakerProfile } from '../../queries/speaker-profile/neo4j';
+import { timeline } from '../../queries/timeline/neo4j';
 
 export async function createNeo4jStore({
   uri,
@@ -56,6 +58,8 @@ export async function createNeo4jStore({
     claimsSupporting: ({ ids }) => claimsSupporting({ db, ids }),
     edgeSupport: ({ ids }) => edgeSupport({ db, ids }),
     disputes: (args) => disputes({ db, args }),
+    timeline: (args) => timeline({ db, args }),
+    speakerProfile: (args) => speakerProfile({ db, args }),
     writeBatch: ({ batch }) => writeBatch({ db, batch }),
     ping: () => db.ping(),
     close: () => db.close(),

@@ -23,6 +23,8 @@ export function failingStore({ fail, kind = 'neo4j' }: { fail: () => Error; kind
     claimsSupporting: reject,
     edgeSupport: reject,
     disputes: reject,
+    timeline: reject,
+    speakerProfile: reject,
     writeBatch: reject,
     ping: reject,
     close: async () => undefined,
