@@ -13,6 +13,8 @@ import { WhoSaidView } from './components/WhoSaidView';
 import { exportJson, exportPng } from './graph/export-graph';
 import { GraphView } from './graph/GraphView';
 import { useExplorer } from './state/explorer-context';
+import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
+import { TimelineStrip } from './weighing/TimelineStrip';
 
 const TABS = [
   { id: 'article', label: 'Article' },
@@ -90,6 +92,7 @@ export function App() {
         <div className="graph-area">
           <GraphView onReady={setCy} />
           <Legend />
+          <EdgeSupportLayer cy={cy} />
         </div>
         <DetailsPanel />
         <div className="lower">
@@ -112,6 +115,7 @@ export function App() {
             </div>
             <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
               <ArticleReader />
+              <TimelineStrip cy={cy} />
             </div>
             <div role="tabpanel" id="panel-who" aria-labelledby="tab-who" hidden={tab !== 'who'}>
               {tab === 'who' && <WhoSaidView />}

@@ -9,8 +9,9 @@ import { disputesResolvers } from './disputes/resolver';
 import { edgeSupportResolvers } from './edge-support/resolver';
 import { speakerProfileResolvers } from './speaker-profile/resolver';
 import { timelineResolvers } from './timeline/resolver';
+import { edgesByIdResolvers } from './edges-by-id/resolver';
 
-const PARTS: Resolvers[] = [claimInterestResolvers, supportedByResolvers, edgeSupportResolvers, disputesResolvers, timelineResolvers, speakerProfileResolvers];
+const PARTS: Resolvers[] = [claimInterestResolvers, supportedByResolvers, edgeSupportResolvers, disputesResolvers, timelineResolvers, speakerProfileResolvers, edgesByIdResolvers];
 
 export function withWeighingResolvers({ resolvers }: { resolvers: Resolvers }): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

@@ -5,5 +5,14 @@
  */
 import claimInterest from '../graphql/claim-interest.graphql?raw';
 import disputes from '../graphql/disputes.graphql?raw';
+import edgeSupport from '../graphql/edge-support.graphql?raw';
+import speakerProfile from '../graphql/speaker-profile.graphql?raw';
+import timeline from '../graphql/timeline.graphql?raw';
 
-export const WEIGHING_DOCUMENTS = { ClaimInterest: claimInterest, Disputes: disputes } as const;
+export const WEIGHING_DOCUMENTS = {
+  ClaimInterest: claimInterest,
+  Disputes: disputes,
+  EdgeSupport: edgeSupport,
+  Timeline: timeline,
+  SpeakerProfile: speakerProfile,
+} as const;

@@ -136,6 +136,13 @@ export type RelationshipType =
   /** A person works at an organization (role: the title). */
   | 'WORKS_AT';
 
+/** How a timeline entry got its place on the axis (docs/data-model.md, "Timeline"). */
+export type TimelinePlacement =
+  /** The claim's own date has an ISO value (stated, or inferred from the publication date). */
+  | 'CLAIM_DATE'
+  /** The claim states no placeable date (a relative one, or none); its source's publication date is used. */
+  | 'SOURCE_DATE';
+
 export type ArticleClaimsQueryVariables = Exact<{
   source: string | number;
   first?: number | null | undefined;
@@ -310,6 +317,13 @@ export type EdgeEvidenceQuery = { edgeEvidence: { edge: { id: string, type: Rela
         | { id: string, name: string }
         | { id: string, name: string }
       >, span: { start: number, end: number }, source: { id: string } }> } | null };
+
+export type EdgeSupportQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type EdgeSupportQuery = { edges: Array<{ id: string, support: { claims: number, independentSpeakers: number, selfInterestedOnly: boolean } | null } | null> };
 
 export type EntityClaimsQueryVariables = Exact<{
   id: string | number;
@@ -486,7 +500,59 @@ export type SourceTextQueryVariables = Exact<{
 
 export type SourceTextQuery = { source: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null, text: string, spans: Array<{ claimId: string, start: number, end: number }> } | null };
 
+export type SpeakerProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpeakerProfileQuery = { speakerProfile: { claimCount: number, selfInterestedClaims: number, stances: Array<{ claims: number, topic: { id: string, name: string }, stance: { id: string, label: string } | null }>, ties: Array<{ claims: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , edges: Array<{ id: string, label: string }> }>, counterparts: Array<{ agreements: number, disagreements: number, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> } | null };
+
 export type SubgraphFieldsFragment = { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> };
+
+export type TimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, undatedCount: number, entries: Array<{ at: string, placedBy: TimelinePlacement, claim: { id: string, summary: string, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , subjects: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        >, date: { text: string } | null }, facts: Array<{ id: string }> }>, undated: Array<{ id: string, summary: string, date: { text: string } | null }> } };
 
 export type TopicsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -886,6 +886,8 @@ export type Query = {
   disputes: DisputeConnection;
   /** A relationship and the claims behind it; null when the edge id is unknown. */
   edgeEvidence?: Maybe<EdgeEvidence>;
+  /** Edges by id, in request order, null for unknown ids (the client asks `support` of the fact edges it draws). */
+  edges: Array<Maybe<Edge>>;
   /** Entities by id; result[i] belongs to ids[i] and is null when unknown. At most 100 ids. */
   entities: Array<Maybe<Entity>>;
   /** One entity by id; null when unknown. */
@@ -953,6 +955,16 @@ export type QueryDisputesArgs = {
  */
 export type QueryEdgeEvidenceArgs = {
   edgeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryEdgesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1877,6 +1889,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
   edgeEvidence?: Resolver<Maybe<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'edgeId'>>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['Edge']>>, ParentType, ContextType, RequireFields<QueryEdgesArgs, 'ids'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids'>>;
