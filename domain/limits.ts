@@ -23,6 +23,23 @@ export const LIMITS = {
   MAX_TEXT_LENGTH: 200,
   /** omittedNodes is counted exactly up to this number, then reported as this number. */
   COUNT_CAP: 10_000,
+  /** Claim.interest.because lists at most this many edges. */
+  MAX_INTEREST_EDGES: 20,
+  /** Claim.supportedBy and EdgeSupport.contradictedBy list at most this many claims each. */
+  MAX_RELATED_CLAIMS: 50,
+  /** EdgeSupport.speakers / statedIn list at most this many entries each. */
+  MAX_SUPPORT_LIST: 50,
+  /** disputes(first): page size. */
+  MAX_DISPUTES: 50,
+  DEFAULT_DISPUTES: 20,
+  /** timeline(first): dated entries per answer; the undated list has the same cap. */
+  MAX_TIMELINE: 200,
+  DEFAULT_TIMELINE: 100,
+  /** speakerProfile(first): claims listed; stances, ties and counterparts have their own caps. */
+  MAX_PROFILE_CLAIMS: 100,
+  DEFAULT_PROFILE_CLAIMS: 20,
+  /** speakerProfile: stances, ties and counterparts (who agrees or disagrees) listed, each. */
+  MAX_PROFILE_LIST: 50,
   /** Neo4j transaction timeout for reads, milliseconds. */
   READ_TIMEOUT_MS: 5_000,
 } as const;

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import { ApiBanner } from './components/ApiBanner';
 import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
+import { DisputesView } from './components/DisputesView';
 import { EntityCombobox } from './components/EntityCombobox';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
@@ -12,11 +13,14 @@ import { WhoSaidView } from './components/WhoSaidView';
 import { exportJson, exportPng } from './graph/export-graph';
 import { GraphView } from './graph/GraphView';
 import { useExplorer } from './state/explorer-context';
+import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
+import { TimelineStrip } from './weighing/TimelineStrip';
 
 const TABS = [
   { id: 'article', label: 'Article' },
   { id: 'who', label: 'Who said what' },
   { id: 'debates', label: 'Debates' },
+  { id: 'disputes', label: 'Disputes' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -88,6 +92,7 @@ export function App() {
         <div className="graph-area">
           <GraphView onReady={setCy} />
           <Legend />
+          <EdgeSupportLayer cy={cy} />
         </div>
         <DetailsPanel />
         <div className="lower">
@@ -110,12 +115,16 @@ export function App() {
             </div>
             <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
               <ArticleReader />
+              <TimelineStrip cy={cy} />
             </div>
             <div role="tabpanel" id="panel-who" aria-labelledby="tab-who" hidden={tab !== 'who'}>
               {tab === 'who' && <WhoSaidView />}
             </div>
             <div role="tabpanel" id="panel-debates" aria-labelledby="tab-debates" hidden={tab !== 'debates'}>
               {tab === 'debates' && <TopicsView />}
+            </div>
+            <div role="tabpanel" id="panel-disputes" aria-labelledby="tab-disputes" hidden={tab !== 'disputes'}>
+              {tab === 'disputes' && <DisputesView />}
             </div>
           </div>
         </div>

@@ -4,12 +4,14 @@
  * speakers and subjects costs a constant number of store calls, not one per claim (no N+1).
  */
 import DataLoader from 'dataloader';
+import { batchAfterYields } from './limits/bounded-schema';
 import type { Claim, Edge, Entity, FactEdge, SourceDocument, Topic } from '../../domain/graph-types';
 import type { GraphStore } from '../store/graph-store';
 import { LIMITS } from '../../domain/limits';
 import { parseIdBatch } from '../queries/argument-schemas';
 import { parseFactEdgesOfArgs } from '../queries/entity-relationships/arguments';
 import { parseSourceArgs } from '../queries/source/arguments';
+import { createWeighingLoaders, type WeighingLoaders } from '../queries/weighing-loaders';
 
 export interface Loaders {
   entities: DataLoader<string, Entity | null>;
@@ -21,9 +23,11 @@ export interface Loaders {
   sources: DataLoader<string, SourceDocument | null>;
   /** Topics by id; the first lookup lists all topics once per request (there are few). */
   topics: DataLoader<string, Topic | null>;
+  /** Claim.interest, Claim.supportedBy, Edge.support (server/queries/). */
+  weighing: WeighingLoaders;
 }
 
-const options = { maxBatchSize: LIMITS.MAX_BATCH_IDS };
+const options = { maxBatchSize: LIMITS.MAX_BATCH_IDS, batchScheduleFn: batchAfterYields };
 
 export function createLoaders({ store }: { store: GraphStore }): Loaders {
   return {
@@ -39,6 +43,7 @@ export function createLoaders({ store }: { store: GraphStore }): Loaders {
       const topics = await store.listTopics();
       return ids.map((id) => topics.find((topic) => topic.id === id) ?? null);
     }, options),
+    weighing: createWeighingLoaders({ store }),
   };
 }
 

@@ -53,3 +53,17 @@ export type ComparisonRecord = EdgeFromRecord;
 export type AffiliationRecord = Edge;
 export type EdgeEvidenceRecord = Edge;
 export type ClaimSpanRecord = Claim;
+export type {
+  ClaimInterestRecord,
+  DisputeConnectionRecord,
+  DisputeEdgeRecord,
+  DisputeRecord,
+  EdgeSupportRecord,
+  SupportSpeakerRecord,
+  TimelineRecord,
+  TimelineEntryRecord,
+  SpeakerProfileRecord,
+  StanceTakenRecord,
+  SpeakerTieRecord,
+  CounterpartRecord,
+} from '../queries/weighing-records';

@@ -24,12 +24,19 @@ import type {
 } from '../../domain/graph-types';
 import type { GraphBatch } from '../../domain/graph-batch';
 import type { IdBatch } from '../queries/argument-schemas';
+import type { ClaimIdList } from '../queries/claim-ids';
 import type { ClaimsArgs } from '../queries/claims/arguments';
 import type { FactEdgesOfArgs } from '../queries/entity-relationships/arguments';
 import type { NeighbourhoodArgs } from '../queries/neighbourhood/arguments';
 import type { SearchArgs } from '../queries/search/arguments';
 import type { ShortestPathsArgs } from '../queries/shortest-paths/arguments';
 import type { SourceArgs } from '../queries/source/arguments';
+import type { ClaimInterest, DisputePage, EdgeSupport } from '../../domain/weighing';
+import type { DisputesArguments } from '../queries/disputes/arguments';
+import type { SpeakerProfileArguments } from '../queries/speaker-profile/arguments';
+import type { TimelineArguments } from '../queries/timeline/arguments';
+import type { SpeakerProfile } from '../../domain/speaker-profile';
+import type { Timeline } from '../../domain/timeline';
 
 export type { GraphBatch };
 
@@ -87,6 +94,21 @@ export interface GraphStore {
    * so loading the same batch twice changes nothing and editing one claim changes only that claim.
    */
   writeBatch(args: { batch: GraphBatch }): Promise<WriteSummary>;
+
+  /**
+   * Weighing claims (server/queries/*; rules in docs/data-model.md). Arguments arrive parsed and branded
+   * by the query's arguments.ts, so these methods do not check them again.
+   * claimInterest / edgeSupport: result[i] belongs to ids[i], null when unknown (edgeSupport: also for
+   * provenance edges). claimsSupporting: result[i] lists the claims SUPPORTING ids[i].
+   */
+  claimInterest(args: { ids: ClaimIdList }): Promise<(ClaimInterest | null)[]>;
+  claimsSupporting(args: { ids: ClaimIdList }): Promise<Claim[][]>;
+  edgeSupport(args: { ids: ClaimIdList }): Promise<(EdgeSupport | null)[]>;
+  disputes(args: DisputesArguments): Promise<DisputePage>;
+  /** Claims placed on a time axis (domain/timeline.ts), the unplaceable ones apart; both lists cut at `first`. */
+  timeline(args: TimelineArguments): Promise<Timeline>;
+  /** What one entity said and who agrees with it (domain/speaker-profile.ts); null when the id is no entity. */
+  speakerProfile(args: SpeakerProfileArguments): Promise<SpeakerProfile | null>;
 
   /** Cheap round trip used by /readyz. Throws StoreUnavailableError. */
   ping(): Promise<void>;

@@ -47,6 +47,12 @@ const DATA_METHODS = [
   'listTopics',
   'stats',
   'writeBatch',
+  'claimInterest',
+  'claimsSupporting',
+  'edgeSupport',
+  'disputes',
+  'timeline',
+  'speakerProfile',
 ] as const satisfies readonly (keyof GraphStore)[];
 
 export function withCircuitBreaker({ store, options = {} }: { store: GraphStore; options?: Partial<BreakerOptions> }): BrokenStore {

@@ -5,7 +5,7 @@
  * A range in a place this table does not know fails too: add the place here.
  */
 import type { GraphQLArgument, GraphQLField } from 'graphql';
-import { isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { getNullableType, isInputObjectType, isInterfaceType, isListType, isObjectType } from 'graphql';
 import { LIMITS } from '../../domain/limits';
 import { listBoundOf } from '../../server/graphql/limits/list-bounds';
 import { loadSchemaDocument } from '../../server/graphql/schema';
@@ -24,6 +24,9 @@ function expectedRange(where: string): Range | undefined {
     'Query.neighbourhood(depth)': { min: 0, max: LIMITS.MAX_DEPTH, fallback: LIMITS.DEFAULT_DEPTH },
     'Query.neighbourhood(limit)': { min: 1, max: LIMITS.MAX_NODES, fallback: LIMITS.DEFAULT_NODES },
     'Query.paths(maxHops)': { min: 1, max: LIMITS.MAX_HOPS, fallback: LIMITS.DEFAULT_HOPS },
+    'Query.timeline(first)': { min: 1, max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE },
+    'Query.speakerProfile(first)': { min: 1, max: LIMITS.MAX_PROFILE_CLAIMS, fallback: LIMITS.DEFAULT_PROFILE_CLAIMS },
+    'Query.disputes(first)': { min: 1, max: LIMITS.MAX_DISPUTES, fallback: LIMITS.DEFAULT_DISPUTES },
   };
   if (table[where]) return table[where];
   // List fields bounded by a `first` argument: the range is the list-bounds table's (built from LIMITS).
@@ -43,6 +46,7 @@ function expectedAtMost(where: string): number | undefined {
     'ClaimFilter.text': LIMITS.MAX_TEXT_LENGTH,
     'Query.entities': MAX_ENTITY_IDS,
     'Query.entities(ids)': MAX_ENTITY_IDS,
+    'Query.edges(ids)': MAX_ENTITY_IDS,
     'Query.paths': LIMITS.MAX_PATHS,
     'Query.whoSaid': MAX_COLLECTED_CLAIMS,
     'TopicStance.claims': MAX_COLLECTED_CLAIMS,
@@ -72,6 +76,20 @@ function describedPlaces(): { where: string; text: string }[] {
   }
   return places;
 }
+
+describe('list bounds', () => {
+  it('every list field of the SDL has a bound (cost analysis and execution read the same table)', () => {
+    const unbounded: string[] = [];
+    for (const type of Object.values(loadSchemaDocument().getTypeMap())) {
+      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+        if (!isListType(getNullableType(field.type))) continue;
+        if (!boundOf(type.name, field.name)) unbounded.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+});
 
 describe('SDL range descriptions equal the LIMITS table', () => {
   const places = describedPlaces();

@@ -24,6 +24,7 @@ import { parseClaimsArgs } from '../../server/queries/claims/arguments';
 import { parseFactEdgesOfArgs } from '../../server/queries/entity-relationships/arguments';
 import { parseIdBatch } from '../../server/queries/argument-schemas';
 import { parseSourceArgs } from '../../server/queries/source/arguments';
+import { articleWeighingSection } from './article-weighing';
 
 /** A cold Neo4j applies its schema and compiles every query on first use: allow for that (not a speed check). */
 const SETUP_TIMEOUT_MS = 60_000;
@@ -221,6 +222,8 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
       const inSomeParagraph = (c: Claim) => paragraphs.some((p) => c.span.start >= p.start && c.span.end <= p.end);
       expect(claims.filter((c) => !inSomeParagraph(c)).map((c) => c.id)).toEqual([]);
     });
+
+    articleWeighingSection({ store });
 
     // Last: it writes the batch a second time.
     it('changes nothing when the same seed is written again', async () => {

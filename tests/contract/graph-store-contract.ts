@@ -48,6 +48,11 @@ import { shortestPathsContract } from './shortest-paths.contract';
 import { sourcesContract } from './sources.contract';
 import { statsContract } from './stats.contract';
 import { writeBatchContract } from './write-batch.contract';
+import { claimInterestContract } from './claim-interest.contract';
+import { disputesContract } from './disputes.contract';
+import { edgeSupportContract } from './edge-support.contract';
+import { speakerProfileContract } from './speaker-profile.contract';
+import { timelineContract } from './timeline.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -87,5 +92,10 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     sourcesContract({ store });
     statsContract({ store });
     writeBatchContract({ store });
+    claimInterestContract({ store });
+    edgeSupportContract({ store });
+    disputesContract({ store });
+    timelineContract({ store });
+    speakerProfileContract({ store });
   });
 }

@@ -6,6 +6,7 @@ import type { ClaimByIdQuery, ClaimByIdQueryVariables } from '../graphql/generat
 import { useExplorer } from '../state/explorer-context';
 import type { ClaimView } from '../state/graph-model';
 import { FigureCharts } from './FigureCharts';
+import { ClaimInterestBadge } from './InterestBadge';
 
 function ClaimView({ claim }: { claim: ClaimView }) {
   const { actions } = useExplorer();
@@ -13,6 +14,7 @@ function ClaimView({ claim }: { claim: ClaimView }) {
     <article className="claim-details">
       <h2>{claim.summary}</h2>
       <blockquote>{claim.quote}</blockquote>
+      <ClaimInterestBadge claimId={claim.id} />
       <dl>
         <dt>Said by</dt>
         <dd>

@@ -3,6 +3,7 @@ import { NODE_TYPES } from '../../../domain/vocabulary';
 import { NODE_APPEARANCE } from '../graph/node-appearance';
 import { countByType } from '../graph/visible-graph';
 import { useExplorer } from '../state/explorer-context';
+import { SupportLegend } from '../weighing/SupportLegend';
 
 export function Legend() {
   const { state, dispatch } = useExplorer();
@@ -35,6 +36,7 @@ export function Legend() {
           );
         })}
       </ul>
+      <SupportLegend />
     </nav>
   );
 }

@@ -11,6 +11,7 @@ import type {
 import { useExplorer } from '../state/explorer-context';
 import { ClaimQuote } from './ClaimQuote';
 import { FigureCharts } from './FigureCharts';
+import { SpeakerProfilePanel } from '../weighing/SpeakerProfilePanel';
 
 type Relationship = NonNullable<EntityDetailsQuery['entity']>['relationships'][number];
 
@@ -113,6 +114,7 @@ export function NodeDetails({ id }: { id: string }) {
       </p>
       <p>{entity.description}</p>
       <ExpansionControls id={id} />
+      <SpeakerProfilePanel id={id} />
       <section aria-label="Relationships">
         <h3>Relationships</h3>
         {entity.relationships.length === 0 && <p className="empty">No relationships recorded.</p>}

@@ -59,6 +59,11 @@ export function graphStylesheet(): StylesheetJson {
     },
     { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' } },
     { selector: 'edge[type = "SAID"], edge[type = "ABOUT"]', style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' } },
+    // Edges by support and the timeline's period filter (client/src/weighing/; the legend explains the
+    // first), before the selection and path rules so those still win.
+    { selector: 'edge.support-self-only', style: { 'line-style': 'dashed', 'line-color': '#d99a00', 'target-arrow-color': '#d99a00' } },
+    { selector: 'edge.support-corroborated', style: { width: 3.5, 'line-color': '#4a5561', 'target-arrow-color': '#4a5561' } },
+    { selector: '.out-of-period', style: { display: 'none' } },
     { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     // The selected edge and its label are drawn above everything else, nodes' labels included
     // (a short edge's label would otherwise hide under its end's name).

@@ -20,6 +20,13 @@ export type Direction =
   /** The entity is the subject (`from`) of the relationship. */
   | 'OUTGOING';
 
+/** Why two claims are listed as a dispute. */
+export type DisputeReason =
+  /** One claim contradicts the other (a CONTRADICTS relationship, either direction). */
+  | 'CONTRADICTS'
+  /** They take different stances of one topic and share a subject. */
+  | 'OPPOSITE_STANCES';
+
 /** Kinds of things the sources talk about. Mirrors ENTITY_TYPES in server/domain/vocabulary.ts. */
 export type EntityType =
   /** A leaderboard or benchmark models are ranked on. */
@@ -129,6 +136,13 @@ export type RelationshipType =
   /** A person works at an organization (role: the title). */
   | 'WORKS_AT';
 
+/** How a timeline entry got its place on the axis (docs/data-model.md, "Timeline"). */
+export type TimelinePlacement =
+  /** The claim's own date has an ISO value (stated, or inferred from the publication date). */
+  | 'CLAIM_DATE'
+  /** The claim states no placeable date (a relative one, or none); its source's publication date is used. */
+  | 'SOURCE_DATE';
+
 export type ArticleClaimsQueryVariables = Exact<{
   source: string | number;
   first?: number | null | undefined;
@@ -201,6 +215,84 @@ export type ClaimFieldsFragment = { id: string, quote: string, summary: string, 
     | { id: string, name: string }
   >, span: { start: number, end: number }, source: { id: string } };
 
+export type ClaimInterestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimInterestQuery = { claim: { id: string, speaker:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , subjects: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } } | null };
+
+export type DisputesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, reasons: Array<DisputeReason>, participantCount: number, sharedSubjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, a: { id: string, quote: string, stance: { id: string, label: string } | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , subjects: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } }, b: { id: string, quote: string, stance: { id: string, label: string } | null, speaker:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , subjects: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } } } }> } };
+
 export type EdgeEvidenceQueryVariables = Exact<{
   edgeId: string | number;
 }>;
@@ -225,6 +317,13 @@ export type EdgeEvidenceQuery = { edgeEvidence: { edge: { id: string, type: Rela
         | { id: string, name: string }
         | { id: string, name: string }
       >, span: { start: number, end: number }, source: { id: string } }> } | null };
+
+export type EdgeSupportQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type EdgeSupportQuery = { edges: Array<{ id: string, support: { claims: number, independentSpeakers: number, selfInterestedOnly: boolean } | null } | null> };
 
 export type EntityClaimsQueryVariables = Exact<{
   id: string | number;
@@ -401,7 +500,59 @@ export type SourceTextQueryVariables = Exact<{
 
 export type SourceTextQuery = { source: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null, text: string, spans: Array<{ claimId: string, start: number, end: number }> } | null };
 
+export type SpeakerProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SpeakerProfileQuery = { speakerProfile: { claimCount: number, selfInterestedClaims: number, stances: Array<{ claims: number, topic: { id: string, name: string }, stance: { id: string, label: string } | null }>, ties: Array<{ claims: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , edges: Array<{ id: string, label: string }> }>, counterparts: Array<{ agreements: number, disagreements: number, speaker:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> } | null };
+
 export type SubgraphFieldsFragment = { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> };
+
+export type TimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: { totalCount: number, undatedCount: number, entries: Array<{ at: string, placedBy: TimelinePlacement, claim: { id: string, summary: string, speaker:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , subjects: Array<
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+        >, date: { text: string } | null }, facts: Array<{ id: string }> }>, undated: Array<{ id: string, summary: string, date: { text: string } | null }> } };
 
 export type TopicsQueryVariables = Exact<{ [key: string]: never; }>;
 

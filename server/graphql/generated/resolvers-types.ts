@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel } from '../mappers';
+import type { EntityRecord as EntityRecordModel, ClaimRecord as ClaimRecordModel, EdgeRecord as EdgeRecordModel, GraphNodeRecord as GraphNodeRecordModel, SubgraphRecord as SubgraphRecordModel, PathRecord as PathRecordModel, SearchHitRecord as SearchHitRecordModel, TopicRecord as TopicRecordModel, TopicStanceRecord as TopicStanceRecordModel, StatsRecord as StatsRecordModel, ClaimConnectionRecord as ClaimConnectionRecordModel, ClaimEdgeRecord as ClaimEdgeRecordModel, SourceRecord as SourceRecordModel, SpeakerClaimsRecord as SpeakerClaimsRecordModel, EntityRelationshipRecord as EntityRelationshipRecordModel, ComparisonRecord as ComparisonRecordModel, AffiliationRecord as AffiliationRecordModel, EdgeEvidenceRecord as EdgeEvidenceRecordModel, ClaimSpanRecord as ClaimSpanRecordModel, ClaimInterestRecord as ClaimInterestRecordModel, EdgeSupportRecord as EdgeSupportRecordModel, SupportSpeakerRecord as SupportSpeakerRecordModel, DisputeRecord as DisputeRecordModel, DisputeEdgeRecord as DisputeEdgeRecordModel, DisputeConnectionRecord as DisputeConnectionRecordModel, TimelineRecord as TimelineRecordModel, TimelineEntryRecord as TimelineEntryRecordModel, SpeakerProfileRecord as SpeakerProfileRecordModel, StanceTakenRecord as StanceTakenRecordModel, SpeakerTieRecord as SpeakerTieRecordModel, CounterpartRecord as CounterpartRecordModel } from '../mappers';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -92,6 +92,8 @@ export type Claim = {
   figures: Array<Figure>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
+  /** Whether the speaker is self-interested, with the edges that make it so. */
+  interest: ClaimInterest;
   /** How the claim reaches the reader. */
   kind: ClaimKind;
   /** The exact words of the source. */
@@ -108,6 +110,8 @@ export type Claim = {
   subjects: Array<Entity>;
   /** A one-line paraphrase. */
   summary: Scalars['String']['output'];
+  /** Claims that support this one (the reverse of `supports`), ordered by (source, position, id); at most 50. */
+  supportedBy: Array<Claim>;
   /** Claims this claim agrees with; at most 20. */
   supports: Array<Claim>;
   /** The debate topic the claim takes part in; null when none. */
@@ -163,6 +167,22 @@ export type ClaimFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only claims of this topic id. */
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Whether a claim's speaker is talking about itself or something it is tied to (docs/data-model.md,
+ * "Weighing claims"): the speaker is a subject of the claim, or is joined to a subject by a DEVELOPED,
+ * LEADS, FOUNDED or WORKS_AT fact edge (one hop, either direction). The source's author is never
+ * self-interested by this rule.
+ */
+export type ClaimInterest = {
+  __typename?: 'ClaimInterest';
+  /** The fact edges tying the speaker to a subject, sorted by id; at most 20. */
+  because: Array<Edge>;
+  /** True when the speaker is a subject or is tied to one (see `speakerIsSubject` and `because`). */
+  selfInterested: Scalars['Boolean']['output'];
+  /** True when the speaker is itself one of the claim's subjects. */
+  speakerIsSubject: Scalars['Boolean']['output'];
 };
 
 /** How a claim reaches the reader. Mirrors CLAIM_KINDS in server/domain/vocabulary.ts. */
@@ -271,6 +291,21 @@ export type Comparison = {
   other: Entity;
 };
 
+/**
+ * Another speaker and how many pairs of claims (one of each) agree or disagree. Agree: SUPPORTS either way,
+ * or the same stance of one topic. Disagree: CONTRADICTS either way, or different stances of one topic about
+ * a shared subject (the `disputes` rule). A pair may count on both sides.
+ */
+export type Counterpart = {
+  __typename?: 'Counterpart';
+  /** Pairs that agree. */
+  agreements: Scalars['Int']['output'];
+  /** Pairs that disagree. */
+  disagreements: Scalars['Int']['output'];
+  /** The other speaker. */
+  speaker: Entity;
+};
+
 /** How the ISO value of a claim date was obtained. */
 export type DateBasis =
   /** The year was inferred from the source's publication date. */
@@ -298,6 +333,52 @@ export type Direction =
   /** The entity is the subject (`from`) of the relationship. */
   | 'OUTGOING';
 
+/** Two claims that disagree, side by side. `a.id < b.id`. */
+export type Dispute = {
+  __typename?: 'Dispute';
+  /** The claim with the smaller id. */
+  a: Claim;
+  /** The other claim. */
+  b: Claim;
+  /** Stable id `a.id|b.id`. */
+  id: Scalars['ID']['output'];
+  /** How many participants (the order key). */
+  participantCount: Scalars['Int']['output'];
+  /** Distinct speakers of both claims and of the claims supporting either, sorted by id. */
+  participants: Array<Entity>;
+  /** Why they are a dispute, in enum order. */
+  reasons: Array<DisputeReason>;
+  /** Entities both claims are about, sorted by id. */
+  sharedSubjects: Array<Entity>;
+};
+
+/** A page of disputes, ordered by participant count (most first), then a's id, then b's id. */
+export type DisputeConnection = {
+  __typename?: 'DisputeConnection';
+  /** The disputes of this page with their cursors. */
+  edges: Array<DisputeEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** How many disputes the graph holds (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dispute with its pagination cursor. */
+export type DisputeEdge = {
+  __typename?: 'DisputeEdge';
+  /** Opaque cursor; pass it as `after` to get the disputes that follow. */
+  cursor: Scalars['String']['output'];
+  /** The dispute. */
+  node: Dispute;
+};
+
+/** Why two claims are listed as a dispute. */
+export type DisputeReason =
+  /** One claim contradicts the other (a CONTRADICTS relationship, either direction). */
+  | 'CONTRADICTS'
+  /** They take different stances of one topic and share a subject. */
+  | 'OPPOSITE_STANCES';
+
 /** An edge of the graph. Ids are stable: `from--TYPE--to`. */
 export type Edge = {
   __typename?: 'Edge';
@@ -313,6 +394,8 @@ export type Edge = {
   label: Scalars['String']['output'];
   /** LEADS / WORKS_AT title, OUTPERFORMS criteria...; null when none. */
   role?: Maybe<Scalars['String']['output']>;
+  /** How well a fact edge is corroborated; null for provenance edges (SAID, ABOUT, STATED_IN, SUPPORTS, CONTRADICTS). */
+  support?: Maybe<EdgeSupport>;
   /** Id of the node it points to (object). */
   to: Scalars['ID']['output'];
   /** The relationship type. */
@@ -336,6 +419,25 @@ export type EdgeEvidence = {
 /** A fact relationship and the evidence behind it. */
 export type EdgeEvidenceClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How well a fact edge is corroborated, with the evidence: its claims, their speakers and sources. */
+export type EdgeSupport = {
+  __typename?: 'EdgeSupport';
+  /** How many claims assert the edge. */
+  claims: Scalars['Int']['output'];
+  /** Claims joined by CONTRADICTS (either direction) to a claim asserting the edge, themselves not asserting it; sorted by id, at most 50. */
+  contradictedBy: Array<Claim>;
+  /** How many distinct speakers assert it without being self-interested. */
+  independentSpeakers: Scalars['Int']['output'];
+  /** True when the edge has claims and every one of them is self-interested. */
+  selfInterestedOnly: Scalars['Boolean']['output'];
+  /** How many distinct sources state those claims. */
+  sources: Scalars['Int']['output'];
+  /** Distinct speakers of those claims, sorted by id; at most 50. */
+  speakers: Array<SupportSpeaker>;
+  /** Those sources, sorted by id; at most 50. */
+  statedIn: Array<Source>;
 };
 
 /** Something the sources talk about. Every entity has at least one verbatim mention. */
@@ -834,8 +936,12 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims, filtered, in pages ordered by (source, position, id). */
   claims: ClaimConnection;
+  /** Pairs of claims that disagree (CONTRADICTS, or opposite stances of a topic about a shared subject), most participants first. */
+  disputes: DisputeConnection;
   /** A relationship and the claims behind it; null when the edge id is unknown. */
   edgeEvidence?: Maybe<EdgeEvidence>;
+  /** Edges by id, in request order, null for unknown ids (the client asks `support` of the fact edges it draws). */
+  edges: Array<Maybe<Edge>>;
   /** Entities by id; result[i] belongs to ids[i] and is null when unknown. At most 100 ids. */
   entities: Array<Maybe<Entity>>;
   /** One entity by id; null when unknown. */
@@ -850,8 +956,12 @@ export type Query = {
   source?: Maybe<Source>;
   /** Source documents, sorted by id (the first `first`). */
   sources: Array<Source>;
+  /** The profile of a speaker; null when `id` is not an entity. */
+  speakerProfile?: Maybe<SpeakerProfile>;
   /** Counts of nodes and relationships by type. */
   stats: Stats;
+  /** Claims by or about `subject` (all claims when omitted) on a time axis between `from` and `to` (inclusive ISO prefixes, either open), plus the undated ones. */
+  timeline: Timeline;
   /** Debate topics, sorted by id, with claims grouped by stance. */
   topics: Array<Topic>;
   /** Who said what about an entity: speakers ordered by name then id, each with their claims (at most 1000 claims in all). */
@@ -886,8 +996,29 @@ export type QueryClaimsArgs = {
  * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
  * endpoint with a NOT_FOUND error.
  */
+export type QueryDisputesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
 export type QueryEdgeEvidenceArgs = {
   edgeId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryEdgesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -968,6 +1099,30 @@ export type QuerySourceArgs = {
  */
 export type QuerySourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QuerySpeakerProfileArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Read-only entry points. Every list is bounded; the limits are in docs/api.md. Unknown ids give null
+ * (entity, claim, source, edgeEvidence) or an empty list (whoSaid, neighbourhood); paths names an unknown
+ * endpoint with a NOT_FOUND error.
+ */
+export type QueryTimelineArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1193,6 +1348,47 @@ export type SpeakerClaimsClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a person or organisation said, the stances it took, what it is tied to, and who agrees or disagrees with it. */
+export type SpeakerProfile = {
+  __typename?: 'SpeakerProfile';
+  /** How many claims it made. */
+  claimCount: Scalars['Int']['output'];
+  /** Its claims, ordered by (source, position, id); at most `first`. */
+  claims: Array<Claim>;
+  /** Who agrees or disagrees with it, most pairs first, then id; at most 50. */
+  counterparts: Array<Counterpart>;
+  /** How many of its claims are self-interested (the `Claim.interest` rule). */
+  selfInterestedClaims: Scalars['Int']['output'];
+  /** The speaker. */
+  speaker: Entity;
+  /** Topics and stances taken, most claims first, then topic id, then stance id (null last); at most 50. */
+  stances: Array<StanceTaken>;
+  /** Entities it is tied to, with how often it speaks about each; most claims first, then id; at most 50. */
+  ties: Array<SpeakerTie>;
+};
+
+/** An entity the speaker is tied to by DEVELOPED, LEADS, FOUNDED or WORKS_AT (either direction). */
+export type SpeakerTie = {
+  __typename?: 'SpeakerTie';
+  /** How many of the speaker's claims are about this entity. */
+  claims: Scalars['Int']['output'];
+  /** The edges tying them, sorted by id; at most 20. */
+  edges: Array<Edge>;
+  /** The entity. */
+  entity: Entity;
+};
+
+/** A stance (or just a topic, when `stance` is null) a speaker took, with how many claims. */
+export type StanceTaken = {
+  __typename?: 'StanceTaken';
+  /** How many of the speaker's claims take it. */
+  claims: Scalars['Int']['output'];
+  /** The stance; null when the claims are on the topic without taking one of its stances. */
+  stance?: Maybe<TopicStance>;
+  /** The topic. */
+  topic: Topic;
+};
+
 /** Size of the graph. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1218,6 +1414,48 @@ export type Subgraph = {
   /** True when the node limit left reachable nodes out. */
   truncated: Scalars['Boolean']['output'];
 };
+
+/** One speaker asserting a fact edge. */
+export type SupportSpeaker = {
+  __typename?: 'SupportSpeaker';
+  /** True when at least one of their claims asserting the edge is not self-interested. */
+  independent: Scalars['Boolean']['output'];
+  /** The speaker. */
+  speaker: Entity;
+};
+
+/** Claims and facts on a time axis, and the claims whose time cannot be placed. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** Dated entries in the period, ordered by the start of `at`, then `at`, then claim id; at most `first`. */
+  entries: Array<TimelineEntry>;
+  /** How many dated entries the period holds (before the cut at `first`). */
+  totalCount: Scalars['Int']['output'];
+  /** Claims stating a time that neither their own date nor their source's date places (e.g. "14 months ago" in an undated article), ordered by (source, position, id); at most `first`. */
+  undated: Array<Claim>;
+  /** How many undated claims there are (before the cut). */
+  undatedCount: Scalars['Int']['output'];
+};
+
+/** A claim on the time axis, with the facts it asserts. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** ISO date prefix (YYYY, YYYY-MM or YYYY-MM-DD): the period the entry covers. */
+  at: Scalars['String']['output'];
+  /** The claim. */
+  claim: Claim;
+  /** The fact edges the claim asserts, sorted by id. */
+  facts: Array<Edge>;
+  /** Where `at` comes from. */
+  placedBy: TimelinePlacement;
+};
+
+/** How a timeline entry got its place on the axis (docs/data-model.md, "Timeline"). */
+export type TimelinePlacement =
+  /** The claim's own date has an ISO value (stated, or inferred from the publication date). */
+  | 'CLAIM_DATE'
+  /** The claim states no placeable date (a relative one, or none); its source's publication date is used. */
+  | 'SOURCE_DATE';
 
 /** A debate topic and the stances claims take on it. */
 export type Topic = {
@@ -1331,15 +1569,22 @@ export type ResolversTypes = ResolversObject<{
   ClaimDate: ResolverTypeWrapper<ClaimDate>;
   ClaimEdge: ResolverTypeWrapper<ClaimEdgeRecordModel>;
   ClaimFilter: ClaimFilter;
+  ClaimInterest: ResolverTypeWrapper<ClaimInterestRecordModel>;
   ClaimKind: ClaimKind;
   ClaimSpan: ResolverTypeWrapper<ClaimSpanRecordModel>;
   Company: ResolverTypeWrapper<EntityRecordModel>;
   Comparison: ResolverTypeWrapper<ComparisonRecordModel>;
+  Counterpart: ResolverTypeWrapper<CounterpartRecordModel>;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Direction: Direction;
+  Dispute: ResolverTypeWrapper<DisputeRecordModel>;
+  DisputeConnection: ResolverTypeWrapper<DisputeConnectionRecordModel>;
+  DisputeEdge: ResolverTypeWrapper<DisputeEdgeRecordModel>;
+  DisputeReason: DisputeReason;
   Edge: ResolverTypeWrapper<EdgeRecordModel>;
   EdgeEvidence: ResolverTypeWrapper<EdgeEvidenceRecordModel>;
+  EdgeSupport: ResolverTypeWrapper<EdgeSupportRecordModel>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
   EntityRelationship: ResolverTypeWrapper<EntityRelationshipRecordModel>;
   EntityType: EntityType;
@@ -1365,9 +1610,16 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<SourceRecordModel>;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
   SpeakerClaims: ResolverTypeWrapper<SpeakerClaimsRecordModel>;
+  SpeakerProfile: ResolverTypeWrapper<SpeakerProfileRecordModel>;
+  SpeakerTie: ResolverTypeWrapper<SpeakerTieRecordModel>;
+  StanceTaken: ResolverTypeWrapper<StanceTakenRecordModel>;
   Stats: ResolverTypeWrapper<StatsRecordModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecordModel>;
+  SupportSpeaker: ResolverTypeWrapper<SupportSpeakerRecordModel>;
+  Timeline: ResolverTypeWrapper<TimelineRecordModel>;
+  TimelineEntry: ResolverTypeWrapper<TimelineEntryRecordModel>;
+  TimelinePlacement: TimelinePlacement;
   Topic: ResolverTypeWrapper<TopicRecordModel>;
   TopicStance: ResolverTypeWrapper<TopicStanceRecordModel>;
 }>;
@@ -1382,11 +1634,17 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimDate: ClaimDate;
   ClaimEdge: ClaimEdgeRecordModel;
   ClaimFilter: ClaimFilter;
+  ClaimInterest: ClaimInterestRecordModel;
   ClaimSpan: ClaimSpanRecordModel;
   Company: EntityRecordModel;
   Comparison: ComparisonRecordModel;
+  Counterpart: CounterpartRecordModel;
+  Dispute: DisputeRecordModel;
+  DisputeConnection: DisputeConnectionRecordModel;
+  DisputeEdge: DisputeEdgeRecordModel;
   Edge: EdgeRecordModel;
   EdgeEvidence: EdgeEvidenceRecordModel;
+  EdgeSupport: EdgeSupportRecordModel;
   Entity: EntityRecordModel;
   EntityRelationship: EntityRelationshipRecordModel;
   Event: EntityRecordModel;
@@ -1409,9 +1667,15 @@ export type ResolversParentTypes = ResolversObject<{
   Source: SourceRecordModel;
   SourceSpan: SourceSpan;
   SpeakerClaims: SpeakerClaimsRecordModel;
+  SpeakerProfile: SpeakerProfileRecordModel;
+  SpeakerTie: SpeakerTieRecordModel;
+  StanceTaken: StanceTakenRecordModel;
   Stats: StatsRecordModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecordModel;
+  SupportSpeaker: SupportSpeakerRecordModel;
+  Timeline: TimelineRecordModel;
+  TimelineEntry: TimelineEntryRecordModel;
   Topic: TopicRecordModel;
   TopicStance: TopicStanceRecordModel;
 }>;
@@ -1444,6 +1708,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['ClaimDate']>, ParentType, ContextType>;
   figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['ClaimInterest'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1452,6 +1717,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   stance?: Resolver<Maybe<ResolversTypes['TopicStance']>, ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
 }>;
@@ -1472,6 +1738,12 @@ export type ClaimDateResolvers<ContextType = GraphQLContext, ParentType extends 
 export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimInterestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimInterest'] = ResolversParentTypes['ClaimInterest']> = ResolversObject<{
+  because?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  selfInterested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speakerIsSubject?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ClaimSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimSpan'] = ResolversParentTypes['ClaimSpan']> = ResolversObject<{
@@ -1511,6 +1783,33 @@ export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends
   other?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type CounterpartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = ResolversObject<{
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disagreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type DisputeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DisputeReason']>, ParentType, ContextType>;
+  sharedSubjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
+export type DisputeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeConnection'] = ResolversParentTypes['DisputeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DisputeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DisputeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisputeEdge'] = ResolversParentTypes['DisputeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dispute'], ParentType, ContextType>;
+}>;
+
 export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = ResolversObject<{
   claimIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
@@ -1518,6 +1817,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['EdgeSupport']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 }>;
@@ -1527,6 +1827,16 @@ export type EdgeEvidenceResolvers<ContextType = GraphQLContext, ParentType exten
   edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
   fromNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
   toNode?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+}>;
+
+export type EdgeSupportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EdgeSupport'] = ResolversParentTypes['EdgeSupport']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  independentSpeakers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfInterestedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['SupportSpeaker']>, ParentType, ContextType>;
+  statedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -1676,7 +1986,9 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  disputes?: Resolver<ResolversTypes['DisputeConnection'], ParentType, ContextType, Partial<QueryDisputesArgs>>;
   edgeEvidence?: Resolver<Maybe<ResolversTypes['EdgeEvidence']>, ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'edgeId'>>;
+  edges?: Resolver<Array<Maybe<ResolversTypes['Edge']>>, ParentType, ContextType, RequireFields<QueryEdgesArgs, 'ids'>>;
   entities?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'ids'>>;
@@ -1684,7 +1996,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  speakerProfile?: Resolver<Maybe<ResolversTypes['SpeakerProfile']>, ParentType, ContextType, RequireFields<QuerySpeakerProfileArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, Partial<QueryTimelineArgs>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType, Partial<QueryTopicsArgs>>;
   whoSaid?: Resolver<Array<ResolversTypes['SpeakerClaims']>, ParentType, ContextType, RequireFields<QueryWhoSaidArgs, 'about'>>;
 }>;
@@ -1743,6 +2057,28 @@ export type SpeakerClaimsResolvers<ContextType = GraphQLContext, ParentType exte
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
+export type SpeakerProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerProfile'] = ResolversParentTypes['SpeakerProfile']> = ResolversObject<{
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType>;
+  selfInterestedClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['StanceTaken']>, ParentType, ContextType>;
+  ties?: Resolver<Array<ResolversTypes['SpeakerTie']>, ParentType, ContextType>;
+}>;
+
+export type SpeakerTieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerTie'] = ResolversParentTypes['SpeakerTie']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type StanceTakenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StanceTaken'] = ResolversParentTypes['StanceTaken']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['TopicStance']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+}>;
+
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['NodeTypeCount']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['RelationshipTypeCount']>, ParentType, ContextType>;
@@ -1755,6 +2091,25 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SupportSpeakerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportSpeaker'] = ResolversParentTypes['SupportSpeaker']> = ResolversObject<{
+  independent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type TimelineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = ResolversObject<{
+  entries?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undated?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TimelineEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  placedBy?: Resolver<ResolversTypes['TimelinePlacement'], ParentType, ContextType>;
 }>;
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = ResolversObject<{
@@ -1777,11 +2132,17 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimDate?: ClaimDateResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimInterest?: ClaimInterestResolvers<ContextType>;
   ClaimSpan?: ClaimSpanResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
+  Counterpart?: CounterpartResolvers<ContextType>;
+  Dispute?: DisputeResolvers<ContextType>;
+  DisputeConnection?: DisputeConnectionResolvers<ContextType>;
+  DisputeEdge?: DisputeEdgeResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
+  EdgeSupport?: EdgeSupportResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityRelationship?: EntityRelationshipResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
@@ -1801,8 +2162,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceSpan?: SourceSpanResolvers<ContextType>;
   SpeakerClaims?: SpeakerClaimsResolvers<ContextType>;
+  SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
+  SpeakerTie?: SpeakerTieResolvers<ContextType>;
+  StanceTaken?: StanceTakenResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupportSpeaker?: SupportSpeakerResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicStance?: TopicStanceResolvers<ContextType>;
 }>;

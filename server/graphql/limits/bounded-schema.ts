@@ -15,7 +15,13 @@ interface SignalContext {
   signal?: AbortSignal;
 }
 
-export const YIELD_EVERY = 100;
+/**
+ * A request that has run resolvers for this long without a break yields the event loop once
+ * (setImmediate), so /healthz and other requests get a turn. Time-based rather than every N calls:
+ * a yield in the middle of a field's loads splits its DataLoader batch into two store calls, so
+ * ordinary (fast) requests must never yield.
+ */
+export const YIELD_AFTER_MS = 20;
 
 /** One zod schema per (max, fallback) pair, built on first use: list fields resolve often. */
 const firstSchemas = new Map<string, z.ZodType<{ first: number }>>();
@@ -28,7 +34,15 @@ function firstSchemaOf({ max, fallback }: { max: number; fallback: number }) {
   }
   return schema;
 }
-const resolverCalls = new WeakMap<object, number>();
+/** When the request's current run of resolvers without an event-loop turn began. */
+const stretchStart = new WeakMap<object, number>();
+/**
+ * How every DataLoader dispatches its batch: two event-loop turns later, so the resolvers that yielded
+ * (nextTurn, one turn) still join the batch their siblings started instead of splitting it.
+ */
+export const batchAfterYields = (dispatch: () => void): void => {
+  setImmediate(() => setImmediate(dispatch));
+};
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -58,9 +72,13 @@ export function boundSchema({ schema }: { schema: GraphQLSchema }): GraphQLSchem
           return isThenable(result) ? Promise.resolve(result).then(slice) : slice(result);
         };
         if (context && typeof context === 'object') {
-          const calls = (resolverCalls.get(context) ?? 0) + 1;
-          resolverCalls.set(context, calls);
-          if (calls % YIELD_EVERY === 0) {
+          const now = performance.now();
+          const start = stretchStart.get(context);
+          if (start === undefined) {
+            // A new synchronous stretch: it ends when the event loop next gets a turn.
+            stretchStart.set(context, now);
+            setImmediate(() => stretchStart.delete(context));
+          } else if (now - start > YIELD_AFTER_MS) {
             return nextTurn().then(() => {
               if (signal?.aborted) throw signal.reason;
               return run();

@@ -55,6 +55,32 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'Subgraph.edges': cap(1000),
   'Topic.stances': cap(6),
   'TopicStance.claims': first(100, COLLECTED),
+  // Weighing the claims (server/queries/{claim-interest,edge-support,disputes,timeline,speaker-profile}).
+  'Query.edges': { kind: 'argument', argument: 'ids', max: 100, fallback: 100 },
+  'Claim.supportedBy': cap(LIMITS.MAX_RELATED_CLAIMS, false),
+  'ClaimInterest.because': cap(LIMITS.MAX_INTEREST_EDGES, false),
+  'EdgeSupport.speakers': cap(LIMITS.MAX_SUPPORT_LIST, false),
+  'EdgeSupport.statedIn': cap(LIMITS.MAX_SUPPORT_LIST, false),
+  'EdgeSupport.contradictedBy': cap(LIMITS.MAX_SUPPORT_LIST, false),
+  'DisputeConnection.edges': { kind: 'argument', argument: 'first', max: LIMITS.MAX_DISPUTES, fallback: LIMITS.DEFAULT_DISPUTES, ofParent: true },
+  /** Two reasons exist (CONTRADICTS, OPPOSITE_STANCES). */
+  'Dispute.reasons': cap(2, false),
+  'Dispute.sharedSubjects': cap(10),
+  'Dispute.participants': cap(LIMITS.MAX_SUPPORT_LIST),
+  'Timeline.entries': { kind: 'argument', argument: 'first', max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE, ofParent: true },
+  'Timeline.undated': { kind: 'argument', argument: 'first', max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE, ofParent: true },
+  'TimelineEntry.facts': cap(20),
+  'SpeakerProfile.claims': {
+    kind: 'argument',
+    argument: 'first',
+    max: LIMITS.MAX_PROFILE_CLAIMS,
+    fallback: LIMITS.DEFAULT_PROFILE_CLAIMS,
+    ofParent: true,
+  },
+  'SpeakerProfile.stances': cap(LIMITS.MAX_PROFILE_LIST, false),
+  'SpeakerProfile.ties': cap(LIMITS.MAX_PROFILE_LIST, false),
+  'SpeakerProfile.counterparts': cap(LIMITS.MAX_PROFILE_LIST, false),
+  'SpeakerTie.edges': cap(20),
 };
 
 /** Fields every entity type has (the Entity interface). */

@@ -6,8 +6,9 @@ import { relationshipViewResolvers } from './entity/relationship-views';
 import { graphResolvers } from './graph';
 import { Query } from './query';
 import { sourceAndTopicResolvers } from './source-and-topic';
+import { withWeighingResolvers } from '../../queries/weighing-resolvers';
 
-export const resolvers: Resolvers = {
+const base: Resolvers = {
   Query,
   ...entityResolvers,
   ...relationshipViewResolvers,
@@ -15,3 +16,5 @@ export const resolvers: Resolvers = {
   ...graphResolvers,
   ...sourceAndTopicResolvers,
 };
+
+export const resolvers: Resolvers = withWeighingResolvers({ resolvers: base });

@@ -19,6 +19,12 @@ import { countsOf } from '../../queries/stats/embedded';
 import { topicList } from '../../queries/topics/embedded';
 import { emptyState, type EmbeddedState } from './embedded-graph';
 import { applyBatch } from './embedded-write-batch';
+import { claimInterest } from '../../queries/claim-interest/embedded';
+import { claimsSupporting } from '../../queries/claim-supported-by/embedded';
+import { disputes } from '../../queries/disputes/embedded';
+import { edgeSupport } from '../../queries/edge-support/embedded';
+import { speakerProfile } from '../../queries/speaker-profile/embedded';
+import { timeline } from '../../queries/timeline/embedded';
 
 export function createEmbeddedStore(): GraphStore {
   let state: EmbeddedState = emptyState();
@@ -44,6 +50,12 @@ export function createEmbeddedStore(): GraphStore {
     listSources: async () => sourceSummaries({ state: await current() }),
     listTopics: async () => topicList({ state: await current() }),
     stats: async () => countsOf({ state: await current() }),
+    claimInterest: async ({ ids }) => claimInterest({ state: await current(), ids }),
+    claimsSupporting: async ({ ids }) => claimsSupporting({ state: await current(), ids }),
+    edgeSupport: async ({ ids }) => edgeSupport({ state: await current(), ids }),
+    disputes: async (args) => disputes({ state: await current(), args }),
+    timeline: async (args) => timeline({ state: await current(), args }),
+    speakerProfile: async (args) => speakerProfile({ state: await current(), args }),
     writeBatch: async ({ batch }) => {
       await current();
       // Read `state` after the await and apply synchronously: concurrent writes then apply one after

@@ -19,6 +19,12 @@ import { listTopics } from '../../queries/topics/neo4j';
 import { applyNeo4jSchema } from './apply-neo4j-schema';
 import { createNeo4jExecutor } from './neo4j-executor';
 import { writeBatch } from './neo4j-write-batch';
+import { claimInterest } from '../../queries/claim-interest/neo4j';
+import { claimsSupporting } from '../../queries/claim-supported-by/neo4j';
+import { disputes } from '../../queries/disputes/neo4j';
+import { edgeSupport } from '../../queries/edge-support/neo4j';
+import { speakerProfile } from '../../queries/speaker-profile/neo4j';
+import { timeline } from '../../queries/timeline/neo4j';
 
 export async function createNeo4jStore({
   uri,
@@ -55,6 +61,12 @@ export async function createNeo4jStore({
     listSources: () => listSources({ db }),
     listTopics: () => listTopics({ db }),
     stats: () => stats({ db }),
+    claimInterest: ({ ids }) => claimInterest({ db, ids }),
+    claimsSupporting: ({ ids }) => claimsSupporting({ db, ids }),
+    edgeSupport: ({ ids }) => edgeSupport({ db, ids }),
+    disputes: (args) => disputes({ db, args }),
+    timeline: (args) => timeline({ db, args }),
+    speakerProfile: (args) => speakerProfile({ db, args }),
     writeBatch: ({ batch }) => writeBatch({ db, batch }),
     ping: () => db.ping(),
     close: () => db.close(),

@@ -44,6 +44,8 @@ export const claimRow = (c: Claim) => ({
   start: c.span.start,
   end: c.span.end,
   date: c.date === null ? null : JSON.stringify(c.date),
+  // date is a JSON string; its iso is kept beside it so get-timeline.cypher can place and filter by it.
+  dateIso: c.date?.iso ?? null,
   topicId: c.topicId,
   stance: c.stance,
   figures: JSON.stringify(c.figures),
