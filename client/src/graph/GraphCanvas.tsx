@@ -54,6 +54,16 @@ function edgeData(edge: ClientEdge) {
   return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
 }
 
+const timing = () => (typeof performance === 'undefined' || !performance.mark ? null : performance);
+const mark = (name: string) => timing()?.mark(name);
+const measure = ({ name, start, end }: { name: string; start: string; end?: string }) => {
+  try {
+    timing()?.measure(name, start, end);
+  } catch {
+    // A missing mark only costs the measurement, never the picture.
+  }
+};
+
 /** Applies the difference between what cy shows and what should be shown; returns new node ids. */
 function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; edges: ClientEdge[] }): string[] {
   const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
@@ -168,7 +178,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const layout = cy.layout(
       fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
     );
+    const first = !firstLayoutDone.current;
+    // User Timing marks (visible in the browser's performance panel; the layout measurement
+    // script reads them): how long fcose and the readability pass take on the first picture.
+    if (first) mark('whosaid:layout-start');
     layout.one('layoutstop', () => {
+      if (first) mark('whosaid:fcose-stop');
       if (props.headless) {
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
@@ -186,6 +201,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
       }
       if (!firstLayoutDone.current) {
+        measure({ name: 'whosaid:fcose', start: 'whosaid:layout-start', end: 'whosaid:fcose-stop' });
+        measure({ name: 'whosaid:first-layout', start: 'whosaid:layout-start' });
         fitReadable({ cy });
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
