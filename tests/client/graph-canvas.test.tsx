@@ -65,6 +65,28 @@ describe('GraphCanvas', () => {
     unmount();
   });
 
+  it('hides a type and every edge touching it without removing them, so positions stay', async () => {
+    const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
+    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const all = { nodes: withPlace, edges: [...edges, placeEdge] };
+    const { rerender, unmount } = render(<GraphCanvas {...props(all)} />);
+    await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
+    const instance = cy();
+    const before = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const layouts = jest.spyOn(instance, 'layout');
+    rerender(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
+    expect(instance.nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'china', 'kai-fu-lee', 'llama']);
+    expect(instance.nodes(':visible').map((n) => n.id()).sort()).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
+    expect(instance.edges(':visible').map((e) => e.id()).sort()).toEqual(edges.map((e) => e.id).sort());
+    expect(instance.getElementById('01-ai--BASED_IN--china').nonempty()).toBe(true);
+    rerender(<GraphCanvas {...props(all)} />);
+    expect(instance.nodes(':visible')).toHaveLength(4);
+    expect(Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]))).toEqual(before);
+    // Neither hiding nor showing asked for a new layout.
+    expect(layouts).not.toHaveBeenCalled();
+    unmount();
+  });
+
   it('mirrors selection and path state onto cytoscape', () => {
     const { rerender, unmount } = render(<GraphCanvas {...props({ selectedIds: ['llama'] })} />);
     expect(cy().$(':selected').map((e) => e.id())).toEqual(['llama']);

@@ -1,24 +1,35 @@
 /**
  * The only component that talks to Cytoscape. It creates one instance, patches elements by id
- * inside cy.batch() whenever the visible graph changes (add new, remove gone, update data),
- * mirrors selection / path / highlight state onto it, and destroys it on unmount.
+ * inside cy.batch() whenever the drawn graph changes (add new, remove gone, update data),
+ * mirrors selection / path / highlight / hidden-type state onto it, and destroys it on unmount.
+ * Hidden types are a class (display: none), not a removal: the nodes keep their positions and
+ * showing the type again needs no new layout.
  */
 import { useEffect, useRef } from 'react';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import layoutUtilities from 'cytoscape-layout-utilities';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
-import { graphStylesheet } from './cytoscape-stylesheet';
-import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
+import { HIDDEN_CLASS, graphStylesheet } from './cytoscape-stylesheet';
+import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, startingPositions, stretchToAspect } from './layout-options';
 import { fitReadable, focusView } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
-let fcoseRegistered = false;
-function ensureFcose() {
-  if (!fcoseRegistered) {
+let extensionsRegistered = false;
+function ensureExtensions() {
+  if (!extensionsRegistered) {
     cytoscape.use(fcose);
-    fcoseRegistered = true;
+    cytoscape.use(layoutUtilities);
+    extensionsRegistered = true;
   }
 }
+
+/** The part of cytoscape-layout-utilities' instance API we use (the extension ships no types). */
+interface LayoutUtilities {
+  placeNewNodes: (nodes: cytoscape.NodeCollection) => void;
+}
+const layoutUtilitiesOf = (cy: Core) => (options: object | 'get') =>
+  (cy as unknown as { layoutUtilities: (options: object | 'get') => LayoutUtilities }).layoutUtilities(options);
 
 declare global {
   interface Window {
@@ -34,6 +45,8 @@ export interface GraphCanvasProps {
   /** Nodes and edges of the found path(s), drawn with the `on-path` class. */
   pathIds: string[];
   focus: { id: string; seq: number } | null;
+  /** Node types drawn with display: none (their edges disappear with them); positions stay. */
+  hiddenTypes?: string[];
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
   onClearSelection: () => void;
@@ -69,6 +82,7 @@ function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; ed
   const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
   const wantedEdges = new Map(edges.map((e) => [e.id, e]));
   const added: string[] = [];
+  let firstPicture = false;
   cy.batch(() => {
     cy.edges().forEach((edge) => {
       if (!wantedEdges.has(edge.id())) edge.remove();
@@ -90,19 +104,37 @@ function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; ed
       if (existing.nonempty()) existing.data(edgeData(edge));
       else toAdd.push({ group: 'edges', data: edgeData(edge) });
     }
-    if (added.length > 0) {
-      const placed = new Map<string, Point>();
-      cy.nodes().forEach((n) => {
-        placed.set(n.id(), { ...n.position() });
-      });
-      const neighbours = (id: string) =>
-        edges.filter((e) => e.from === id || e.to === id).map((e) => (e.from === id ? e.to : e.from));
-      const positions = startingPositions({ newIds: added, placed, neighbours });
-      for (const def of toAdd) if (def.group === 'nodes') def.position = positions.get(def.data.id!);
-    }
+    firstPicture = cy.nodes().empty();
     cy.add(toAdd);
   });
+  // Placed after the batch: layout-utilities reads positions and visibility of the others.
+  const addedIds = new Set(added);
+  const addedNodes = cy.nodes().filter((n) => addedIds.has(n.id()));
+  if (addedNodes.nonempty()) {
+    if (firstPicture) {
+      // fcose's own start is random; ours makes the first picture repeatable.
+      const neighbours = (id: string) =>
+        edges.filter((e) => e.from === id || e.to === id).map((e) => (e.from === id ? e.to : e.from));
+      const start = startingPositions({ newIds: added, placed: new Map(), neighbours });
+      cy.batch(() => start.forEach((p, id) => cy.getElementById(id).position(p)));
+    } else {
+      // An expansion grows out of the nodes it touches: layout-utilities puts each new node an
+      // ideal edge length from its placed neighbour, in the least crowded quadrant (with a small
+      // random offset, so an expansion's picture is not repeatable; the first picture is).
+      layoutUtilitiesOf(cy)('get').placeNewNodes(addedNodes);
+    }
+  }
   return added;
+}
+
+function applyHiddenTypes({ cy, hiddenTypes }: { cy: Core; hiddenTypes: string[] }) {
+  const hidden = new Set(hiddenTypes);
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      if (hidden.has(String(node.data('type')))) node.addClass(HIDDEN_CLASS);
+      else node.removeClass(HIDDEN_CLASS);
+    });
+  });
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -113,9 +145,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Handlers change every render; the cy listeners read the latest through this ref.
   const handlers = useRef(props);
   handlers.current = props;
+  const hiddenTypesRef = useRef(props.hiddenTypes ?? []);
+  hiddenTypesRef.current = props.hiddenTypes ?? [];
 
   useEffect(() => {
-    ensureFcose();
+    ensureExtensions();
     const cy = cytoscape({
       container: props.headless ? undefined : containerRef.current,
       headless: props.headless ?? false,
@@ -126,6 +160,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // Used by placeNewNodes (expansions) and by fcose's packComponents (separate islands).
+    layoutUtilitiesOf(cy)({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20, componentSpacing: 80 });
     window.whosaid = { cy };
     cy.on('tap', 'node', (evt) => handlers.current.onSelectNode(evt.target.id()));
     cy.on('tap', 'edge', (evt) => handlers.current.onSelectEdge(evt.target.id()));
@@ -171,12 +207,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
     if (added.length === 0 && firstLayoutDone.current) return;
-    if (cy.nodes().length === 0) return;
+    // Hidden nodes keep their places and take no part in the layout.
+    const shown = cy.elements(':visible');
+    if (shown.nodes().length === 0) return;
     // A newer element set supersedes a layout still animating the previous one.
     runningLayout.current?.stop();
-    const layout = cy.layout(
-      fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
+    const layout = shown.layout(
+      fcoseLayoutOptions({ nodeCount: shown.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
     );
     const first = !firstLayoutDone.current;
     // User Timing marks (visible in the browser's performance panel; the layout measurement
@@ -191,11 +230,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       }
       // Labels apart and nodes off foreign edges, after every layout (expansions too).
       tidyLayout({ cy });
-      if (!firstLayoutDone.current && cy.height() > 0) {
+      if (!firstLayoutDone.current && cy.height() > 0 && cy.width() > cy.height()) {
         // Stretching along one axis only moves boxes further apart and nodes further from
-        // lines, so it keeps what the tidy pass achieved.
+        // lines, so it keeps what the tidy pass achieved. Wide canvases only: see stretchToAspect.
         const stretched = stretchToAspect({
-          positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+          positions: new Map(cy.nodes(':visible').map((n) => [n.id(), { ...n.position() }])),
           targetAspect: cy.width() / cy.height(),
         });
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
@@ -211,6 +250,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     runningLayout.current = layout;
     layout.run();
   }, [props.nodes, props.edges, props.headless]);
+
+  // Hiding or showing a type only toggles a class: no element leaves, no layout runs.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
+  }, [props.hiddenTypes]);
 
   // Selection, path and highlight classes mirror React state.
   useEffect(() => {
@@ -251,6 +296,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.getElementById(props.focus.id).flashClass('highlighted', 1500);
   }, [props.focus, props.headless]);
 
+  const hiddenSet = new Set(props.hiddenTypes ?? []);
+  const shownNodeIds = new Set(props.nodes.filter((n) => !hiddenSet.has(n.type)).map((n) => n.id));
+  const shownCount = {
+    nodes: shownNodeIds.size,
+    edges: props.edges.filter((e) => shownNodeIds.has(e.from) && shownNodeIds.has(e.to)).length,
+  };
+
   // The canvas itself is pointer-only; keyboard users reach everything through search, the
   // details panel and the reader, so it is announced as a picture with a summary.
   return (
@@ -258,7 +310,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ref={containerRef}
       className="graph-canvas"
       role="img"
-      aria-label={`Graph of ${props.nodes.length} nodes and ${props.edges.length} edges`}
+      aria-label={`Graph of ${shownCount.nodes} nodes and ${shownCount.edges} edges`}
     />
   );
 }
