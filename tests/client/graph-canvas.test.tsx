@@ -29,6 +29,12 @@ function props(overrides: Partial<GraphCanvasProps> = {}): GraphCanvasProps {
 }
 
 const cy = () => window.whosaid!.cy;
+/** Ids drawn (display is read through style(), which refreshes headless Cytoscape's style cache). */
+function drawn(group: 'nodes' | 'edges'): string[] {
+  const shown = new Set(cy().nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()));
+  if (group === 'nodes') return [...shown].sort();
+  return cy().edges().filter((e) => shown.has(e.source().id()) && shown.has(e.target().id())).map((e) => e.id()).sort();
+}
 
 describe('GraphCanvas', () => {
   afterEach(() => {
@@ -73,17 +79,34 @@ describe('GraphCanvas', () => {
     await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
     const instance = cy();
     const before = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
-    const layouts = jest.spyOn(instance, 'layout');
+    const layouts = jest.fn();
+    instance.on('layoutstart', layouts);
     rerender(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
     expect(instance.nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'china', 'kai-fu-lee', 'llama']);
-    expect(instance.nodes(':visible').map((n) => n.id()).sort()).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
-    expect(instance.edges(':visible').map((e) => e.id()).sort()).toEqual(edges.map((e) => e.id).sort());
+    expect(drawn('nodes')).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
+    expect(drawn('edges')).toEqual(edges.map((e) => e.id).sort());
     expect(instance.getElementById('01-ai--BASED_IN--china').nonempty()).toBe(true);
     rerender(<GraphCanvas {...props(all)} />);
-    expect(instance.nodes(':visible')).toHaveLength(4);
+    expect(drawn('nodes')).toHaveLength(4);
     expect(Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]))).toEqual(before);
     // Neither hiding nor showing asked for a new layout.
     expect(layouts).not.toHaveBeenCalled();
+    unmount();
+  });
+
+  it('lays out nodes that were hidden from the start when their type is shown', async () => {
+    const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
+    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const all = { nodes: withPlace, edges: [...edges, placeEdge] };
+    const { rerender, unmount } = render(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
+    await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
+    const instance = cy();
+    const layouts = jest.fn();
+    instance.on('layoutstart', layouts);
+    rerender(<GraphCanvas {...props(all)} />);
+    expect(drawn('nodes')).toHaveLength(4);
+    // The first layout never saw china: showing it lays the picture out.
+    await waitFor(() => expect(layouts).toHaveBeenCalled());
     unmount();
   });
 

@@ -6,12 +6,13 @@
  * showing the type again needs no new layout.
  */
 import { useEffect, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
-import { HIDDEN_CLASS, graphStylesheet } from './cytoscape-stylesheet';
-import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, startingPositions, stretchToAspect } from './layout-options';
+import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
+import { graphStylesheet } from './cytoscape-stylesheet';
+import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
 import { fitReadable, focusView } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
@@ -24,12 +25,16 @@ function ensureExtensions() {
   }
 }
 
-/** The part of cytoscape-layout-utilities' instance API we use (the extension ships no types). */
-interface LayoutUtilities {
-  placeNewNodes: (nodes: cytoscape.NodeCollection) => void;
-}
-const layoutUtilitiesOf = (cy: Core) => (options: object | 'get') =>
-  (cy as unknown as { layoutUtilities: (options: object | 'get') => LayoutUtilities }).layoutUtilities(options);
+/** User Timing marks (the browser's performance panel; tests/e2e/measure-layout.ts reads them). */
+const timing = () => (typeof performance === 'undefined' || !performance.mark ? null : performance);
+const mark = (name: string) => timing()?.mark(name);
+const measure = ({ name, start, end }: { name: string; start: string; end?: string }) => {
+  try {
+    timing()?.measure(name, start, end);
+  } catch {
+    // A missing mark only costs the measurement, never the picture.
+  }
+};
 
 declare global {
   interface Window {
@@ -56,87 +61,6 @@ export interface GraphCanvasProps {
   headless?: boolean;
 }
 
-const shortLabel = (node: ClientNode) =>
-  node.type === 'Claim' && node.label.length > 40 ? `${node.label.slice(0, 38)}…` : node.label;
-
-function nodeData(node: ClientNode) {
-  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
-}
-function edgeData(edge: ClientEdge) {
-  const label = edge.role ? `${edge.type} (${edge.role})` : edge.type;
-  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
-}
-
-const timing = () => (typeof performance === 'undefined' || !performance.mark ? null : performance);
-const mark = (name: string) => timing()?.mark(name);
-const measure = ({ name, start, end }: { name: string; start: string; end?: string }) => {
-  try {
-    timing()?.measure(name, start, end);
-  } catch {
-    // A missing mark only costs the measurement, never the picture.
-  }
-};
-
-/** Applies the difference between what cy shows and what should be shown; returns new node ids. */
-function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; edges: ClientEdge[] }): string[] {
-  const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
-  const wantedEdges = new Map(edges.map((e) => [e.id, e]));
-  const added: string[] = [];
-  let firstPicture = false;
-  cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      if (!wantedEdges.has(edge.id())) edge.remove();
-    });
-    cy.nodes().forEach((node) => {
-      if (!wantedNodes.has(node.id())) node.remove();
-    });
-    const toAdd: ElementDefinition[] = [];
-    for (const node of nodes) {
-      const existing = cy.getElementById(node.id);
-      if (existing.nonempty()) existing.data(nodeData(node));
-      else {
-        toAdd.push({ group: 'nodes', data: nodeData(node) });
-        added.push(node.id);
-      }
-    }
-    for (const edge of edges) {
-      const existing = cy.getElementById(edge.id);
-      if (existing.nonempty()) existing.data(edgeData(edge));
-      else toAdd.push({ group: 'edges', data: edgeData(edge) });
-    }
-    firstPicture = cy.nodes().empty();
-    cy.add(toAdd);
-  });
-  // Placed after the batch: layout-utilities reads positions and visibility of the others.
-  const addedIds = new Set(added);
-  const addedNodes = cy.nodes().filter((n) => addedIds.has(n.id()));
-  if (addedNodes.nonempty()) {
-    if (firstPicture) {
-      // fcose's own start is random; ours makes the first picture repeatable.
-      const neighbours = (id: string) =>
-        edges.filter((e) => e.from === id || e.to === id).map((e) => (e.from === id ? e.to : e.from));
-      const start = startingPositions({ newIds: added, placed: new Map(), neighbours });
-      cy.batch(() => start.forEach((p, id) => cy.getElementById(id).position(p)));
-    } else {
-      // An expansion grows out of the nodes it touches: layout-utilities puts each new node an
-      // ideal edge length from its placed neighbour, in the least crowded quadrant (with a small
-      // random offset, so an expansion's picture is not repeatable; the first picture is).
-      layoutUtilitiesOf(cy)('get').placeNewNodes(addedNodes);
-    }
-  }
-  return added;
-}
-
-function applyHiddenTypes({ cy, hiddenTypes }: { cy: Core; hiddenTypes: string[] }) {
-  const hidden = new Set(hiddenTypes);
-  cy.batch(() => {
-    cy.nodes().forEach((node) => {
-      if (hidden.has(String(node.data('type')))) node.addClass(HIDDEN_CLASS);
-      else node.removeClass(HIDDEN_CLASS);
-    });
-  });
-}
-
 export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -146,6 +70,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const hiddenTypesRef = useRef(props.hiddenTypes ?? []);
+  /** Nodes some layout has placed (the others only have a starting position). */
+  const laidOut = useRef(new Set<string>());
   hiddenTypesRef.current = props.hiddenTypes ?? [];
 
   useEffect(() => {
@@ -202,15 +128,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Patch elements, then lay out if anything new arrived.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
-    applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
-    if (added.length === 0 && firstLayoutDone.current) return;
-    // Hidden nodes keep their places and take no part in the layout.
-    const shown = cy.elements(':visible');
+  // Lays out what is shown (hidden nodes keep their places and take no part). Read through a
+  // ref so both the element patch and the hidden-type effect can start one.
+  const runLayout = useRef<(cy: Core) => void>(() => undefined);
+  runLayout.current = (cy: Core) => {
+    const shown = shownElements({ cy });
     if (shown.nodes().length === 0) return;
     // A newer element set supersedes a layout still animating the previous one.
     runningLayout.current?.stop();
@@ -223,18 +145,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (first) mark('whosaid:layout-start');
     layout.one('layoutstop', () => {
       if (first) mark('whosaid:fcose-stop');
+      shown.nodes().forEach((n) => {
+        laidOut.current.add(n.id());
+      });
       if (props.headless) {
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
         return;
       }
       // Labels apart and nodes off foreign edges, after every layout (expansions too).
-      tidyLayout({ cy });
+      tidyLayout({ cy, shown });
       if (!firstLayoutDone.current && cy.height() > 0 && cy.width() > cy.height()) {
         // Stretching along one axis only moves boxes further apart and nodes further from
         // lines, so it keeps what the tidy pass achieved. Wide canvases only: see stretchToAspect.
         const stretched = stretchToAspect({
-          positions: new Map(cy.nodes(':visible').map((n) => [n.id(), { ...n.position() }])),
+          positions: new Map(shown.nodes().map((n) => [n.id(), { ...n.position() }])),
           targetAspect: cy.width() / cy.height(),
         });
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
@@ -249,12 +174,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     runningLayout.current = layout;
     layout.run();
-  }, [props.nodes, props.edges, props.headless]);
+  };
 
-  // Hiding or showing a type only toggles a class: no element leaves, no layout runs.
+  // Patch elements, then lay out if anything new arrived.
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
+    if (!cy) return;
+    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
+    if (added.length === 0 && firstLayoutDone.current) return;
+    runLayout.current(cy);
+  }, [props.nodes, props.edges, props.headless]);
+
+  // Hiding or showing a type only toggles a class: no element leaves and nothing moves. Only
+  // nodes that were never laid out (hidden since the link opened, or added by an expansion
+  // while their type was hidden) make showing them run a layout.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
+    if (!firstLayoutDone.current) return;
+    if (shownElements({ cy }).nodes().toArray().some((n) => !laidOut.current.has(n.id()))) runLayout.current(cy);
   }, [props.hiddenTypes]);
 
   // Selection, path and highlight classes mirror React state.

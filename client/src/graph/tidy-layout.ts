@@ -9,7 +9,7 @@
  * (client/README.md). Cytoscape's other layouts have no "keep nodes off foreign edges" rule, and
  * cola's avoidOverlap (not a dependency) only separates boxes.
  */
-import type { Core } from 'cytoscape';
+import type { Collection, Core } from 'cytoscape';
 import { isLooseEdgeType, type Point } from './layout-options';
 import { removeOverlaps, type NodeExtent, type Segment } from './overlap-removal';
 
@@ -20,9 +20,9 @@ import { removeOverlaps, type NodeExtent, type Segment } from './overlap-removal
  */
 const RELOCATION_RINGS = 12;
 
-export function nodeExtents({ cy }: { cy: Core }): Map<string, NodeExtent> {
+export function nodeExtents({ shown }: { shown: Collection }): Map<string, NodeExtent> {
   const extents = new Map<string, NodeExtent>();
-  cy.nodes(':visible').forEach((node) => {
+  shown.nodes().forEach((node) => {
     const p = node.position();
     const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
     extents.set(node.id(), {
@@ -50,15 +50,15 @@ export function readablePositions({
   return removeOverlaps({ positions, extents, segments, rings: RELOCATION_RINGS });
 }
 
-export function tidyLayout({ cy }: { cy: Core }): void {
-  // Hidden types (display: none) neither move nor count.
-  const positions = new Map<string, Point>(cy.nodes(':visible').map((n) => [n.id(), { ...n.position() }]));
-  const segments = cy.edges(':visible').map((e) => ({
+/** `shown`: the elements drawn (hidden types neither move nor count). */
+export function tidyLayout({ cy, shown }: { cy: Core; shown: Collection }): void {
+  const positions = new Map<string, Point>(shown.nodes().map((n) => [n.id(), { ...n.position() }]));
+  const segments = shown.edges().map((e) => ({
     from: e.source().id(),
     to: e.target().id(),
     // A node on a solid fact line reads as part of it; on a dashed "said about" hint, less so.
     weight: isLooseEdgeType(String(e.data('type'))) ? 1 : 3,
   }));
-  const tidy = readablePositions({ positions, extents: nodeExtents({ cy }), segments });
+  const tidy = readablePositions({ positions, extents: nodeExtents({ shown }), segments });
   cy.batch(() => tidy.forEach((p, id) => cy.getElementById(id).position(p)));
 }
