@@ -1,6 +1,5 @@
 /** One claim: quote, speaker, subjects, date, stance, numbers, and a way to the text. */
 import { useQuery } from 'urql';
-import { currentData } from '../api/current-data';
 import { DOCUMENTS } from '../api/graphql-documents';
 import { toClaimView } from '../api/to-view';
 import type { ClaimByIdQuery, ClaimByIdQueryVariables } from '../graphql/generated';
@@ -68,10 +67,12 @@ function ClaimView({ claim }: { claim: ClaimView }) {
 export function ClaimDetails({ id }: { id: string }) {
   const { state } = useExplorer();
   const cached = state.claims[id];
-  const variables = { id };
-  const [result] = useQuery<ClaimByIdQuery, ClaimByIdQueryVariables>({ query: DOCUMENTS.ClaimById, variables, pause: !!cached });
-  // Never the previously selected claim while this one loads.
-  const fetched = currentData({ result, variables })?.claim;
+  const [result] = useQuery<ClaimByIdQuery, ClaimByIdQueryVariables>({
+    query: DOCUMENTS.ClaimById,
+    variables: { id },
+    pause: !!cached,
+  });
+  const fetched = result.data?.claim;
   const claim = cached ?? (fetched ? toClaimView(fetched) : null);
   if (claim) return <ClaimView claim={claim} />;
   if (result.fetching || (!result.data && !result.error)) return <p className="loading">Loading claim…</p>;

@@ -1,6 +1,5 @@
 /** The details of one entity: what it is, its relationships by type, claims by and about it. */
 import { useQuery } from 'urql';
-import { currentData } from '../api/current-data';
 import { DOCUMENTS } from '../api/graphql-documents';
 import { toClaimView } from '../api/to-view';
 import type {
@@ -47,15 +46,15 @@ function ExpansionControls({ id }: { id: string }) {
 /** Claims by and about the entity, with charts for the ones carrying numbers. */
 function EntityClaims({ id, name }: { id: string; name: string }) {
   const { actions } = useExplorer();
-  const variables = { id, first: 50 };
-  const [result] = useQuery<EntityClaimsQuery, EntityClaimsQueryVariables>({ query: DOCUMENTS.EntityClaims, variables });
-  // The previous entity's claims are never shown under this entity's name while these load.
-  const data = currentData({ result, variables });
-  if (result.fetching && !data) return <p className="loading">Loading claims…</p>;
+  const [result] = useQuery<EntityClaimsQuery, EntityClaimsQueryVariables>({
+    query: DOCUMENTS.EntityClaims,
+    variables: { id, first: 50 },
+  });
+  if (result.fetching && !result.data) return <p className="loading">Loading claims…</p>;
   if (result.error) return <p role="status">Could not load claims: {result.error.message}</p>;
-  if (!data) return null;
-  const claimsBy = data.claimsBy.edges.map((e) => toClaimView(e.node));
-  const claimsAbout = data.claimsAbout.edges.map((e) => toClaimView(e.node));
+  if (!result.data) return null;
+  const claimsBy = result.data.claimsBy.edges.map((e) => toClaimView(e.node));
+  const claimsAbout = result.data.claimsAbout.edges.map((e) => toClaimView(e.node));
   const withFigures = [...claimsBy, ...claimsAbout].filter(
     (claim, i, all) => claim.figures.length > 0 && all.findIndex((c) => c.id === claim.id) === i,
   );
@@ -69,10 +68,10 @@ function EntityClaims({ id, name }: { id: string; name: string }) {
       <FigureCharts claims={withFigures} />
       <section aria-label="Claims by">
         <h3>
-          Claims by {name} ({data.claimsBy.totalCount})
+          Claims by {name} ({result.data.claimsBy.totalCount})
         </h3>
         {claimsBy.length === 0 && <p className="empty">None.</p>}
-        {data.claimsBy.totalCount > claimsBy.length && (
+        {result.data.claimsBy.totalCount > claimsBy.length && (
           <p className="empty">Showing the first {claimsBy.length}.</p>
         )}
         {claimsBy.map((claim) => (
@@ -81,10 +80,10 @@ function EntityClaims({ id, name }: { id: string; name: string }) {
       </section>
       <section aria-label="Claims about">
         <h3>
-          Claims about {name} ({data.claimsAbout.totalCount})
+          Claims about {name} ({result.data.claimsAbout.totalCount})
         </h3>
         {claimsAbout.length === 0 && <p className="empty">None.</p>}
-        {data.claimsAbout.totalCount > claimsAbout.length && (
+        {result.data.claimsAbout.totalCount > claimsAbout.length && (
           <p className="empty">Showing the first {claimsAbout.length}.</p>
         )}
         {claimsAbout.map((claim) => (
@@ -97,12 +96,13 @@ function EntityClaims({ id, name }: { id: string; name: string }) {
 
 export function NodeDetails({ id }: { id: string }) {
   const { actions } = useExplorer();
-  const variables = { id };
-  const [result] = useQuery<EntityDetailsQuery, EntityDetailsQueryVariables>({ query: DOCUMENTS.EntityDetails, variables });
-  const data = currentData({ result, variables });
-  if (result.fetching && !data) return <p className="loading">Loading details…</p>;
+  const [result] = useQuery<EntityDetailsQuery, EntityDetailsQueryVariables>({
+    query: DOCUMENTS.EntityDetails,
+    variables: { id },
+  });
+  if (result.fetching && !result.data) return <p className="loading">Loading details…</p>;
   if (result.error) return <p role="status">Could not load details: {result.error.message}</p>;
-  const entity = data?.entity;
+  const entity = result.data?.entity;
   if (!entity) return <p>No entity with id “{id}”.</p>;
   return (
     <article className="node-details">
