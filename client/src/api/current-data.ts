@@ -1,8 +1,9 @@
 /**
  * urql's useQuery keeps showing the previous variables' data while the query for new variables
- * runs (stale-while-fetching). For a search box or a panel that follows the selection that
- * means an older answer shown as the answer to the newer question. This returns the data only
- * when it answers the variables asked for now; urql itself drops answers to torn-down queries.
+ * runs (stale-while-fetching). For the search box that means the previous text's hits offered
+ * (and pickable with Enter) as hits for the new text. This returns the data only when it
+ * answers the variables asked for now; urql itself drops answers to torn-down queries.
+ * (The details panels need no guard: they are keyed by the selection and remount.)
  */
 import type { AnyVariables, UseQueryState } from 'urql';
 
