@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsPanel } from '../../client/src/components/DetailsPanel';
 import { EdgeEvidencePanel } from '../../client/src/components/EdgeEvidencePanel';
+import { articleHandlers } from './support/api-fixtures';
 import { renderWithExplorer } from './support/render-explorer';
 
 const details = () => screen.getByRole('complementary', { name: 'Details' });
@@ -30,6 +31,30 @@ describe('node details panel', () => {
     renderWithExplorer({ ui: <DetailsPanel />, search: '?select=qwen' });
     await within(details()).findByRole('heading', { name: 'Qwen' });
     expect(within(details()).getByRole('img', { name: /Qwen downloads: Qwen 20,000,000/ })).toBeInTheDocument();
+  });
+
+  it("never shows the previous selection's details while the new selection's are on their way", async () => {
+    // The panel is keyed by the selection: a new selection remounts it, so urql's
+    // stale-while-fetching data of the old entity is never shown under the new one.
+    const fixtures = articleHandlers();
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const later = (answer: () => unknown) => (v: Record<string, unknown>) => (v.id === 'llama' ? slow.then(answer) : answer());
+    renderWithExplorer({
+      ui: <DetailsPanel />,
+      search: '?select=01-ai',
+      handlers: articleHandlers({
+        EntityDetails: (v) => later(() => fixtures.EntityDetails(v))(v),
+        EntityClaims: (v) => later(() => fixtures.EntityClaims(v))(v),
+      }),
+    });
+    await within(details()).findByRole('heading', { name: '01.AI' });
+    await userEvent.click(within(details()).getByRole('button', { name: 'LLaMA' }));
+    expect(await within(details()).findByText('Loading details…')).toBeInTheDocument();
+    expect(within(details()).queryByRole('heading', { name: '01.AI' })).not.toBeInTheDocument();
+    expect(within(details()).queryByText('Some of the technology in 01.AI came from LLaMA')).not.toBeInTheDocument();
+    release();
+    expect(await within(details()).findByRole('heading', { name: 'LLaMA' })).toBeInTheDocument();
   });
 
   it('says so when the id is unknown', async () => {

@@ -29,6 +29,12 @@ function props(overrides: Partial<GraphCanvasProps> = {}): GraphCanvasProps {
 }
 
 const cy = () => window.whosaid!.cy;
+/** Ids drawn (display is read through style(), which refreshes headless Cytoscape's style cache). */
+function drawn(group: 'nodes' | 'edges'): string[] {
+  const shown = new Set(cy().nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()));
+  if (group === 'nodes') return [...shown].sort();
+  return cy().edges().filter((e) => shown.has(e.source().id()) && shown.has(e.target().id())).map((e) => e.id()).sort();
+}
 
 describe('GraphCanvas', () => {
   afterEach(() => {
@@ -62,6 +68,45 @@ describe('GraphCanvas', () => {
     expect(instance.getElementById('kai-fu-lee').data('label')).toBe('Kai-Fu Lee');
     // The new node starts somewhere else than its neighbours (not piled on 0,0).
     expect(instance.getElementById('china').position()).not.toEqual(leePosition);
+    unmount();
+  });
+
+  it('hides a type and every edge touching it without removing them, so positions stay', async () => {
+    const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
+    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const all = { nodes: withPlace, edges: [...edges, placeEdge] };
+    const { rerender, unmount } = render(<GraphCanvas {...props(all)} />);
+    await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
+    const instance = cy();
+    const before = Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]));
+    const layouts = jest.fn();
+    instance.on('layoutstart', layouts);
+    rerender(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
+    expect(instance.nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'china', 'kai-fu-lee', 'llama']);
+    expect(drawn('nodes')).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
+    expect(drawn('edges')).toEqual(edges.map((e) => e.id).sort());
+    expect(instance.getElementById('01-ai--BASED_IN--china').nonempty()).toBe(true);
+    rerender(<GraphCanvas {...props(all)} />);
+    expect(drawn('nodes')).toHaveLength(4);
+    expect(Object.fromEntries(instance.nodes().map((n) => [n.id(), { ...n.position() }]))).toEqual(before);
+    // Neither hiding nor showing asked for a new layout.
+    expect(layouts).not.toHaveBeenCalled();
+    unmount();
+  });
+
+  it('lays out nodes that were hidden from the start when their type is shown', async () => {
+    const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
+    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const all = { nodes: withPlace, edges: [...edges, placeEdge] };
+    const { rerender, unmount } = render(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
+    await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
+    const instance = cy();
+    const layouts = jest.fn();
+    instance.on('layoutstart', layouts);
+    rerender(<GraphCanvas {...props(all)} />);
+    expect(drawn('nodes')).toHaveLength(4);
+    // The first layout never saw china: showing it lays the picture out.
+    await waitFor(() => expect(layouts).toHaveBeenCalled());
     unmount();
   });
 

@@ -1,4 +1,5 @@
-import { loadArticleGraph, mostClaimedEntities } from '../../client/src/api/graph-loaders';
+import { LIMITS } from '../../domain/limits';
+import { loadArticleGraph, loadPaths, mostClaimedEntities } from '../../client/src/api/graph-loaders';
 import { toClaimView } from '../../client/src/api/to-view';
 import { CLAIMS, articleHandlers } from './support/api-fixtures';
 import { mockApiClient } from './support/mock-api-client';
@@ -32,6 +33,17 @@ describe('initial graph loading', () => {
     const seeds = api.calls.find((c) => c.name === 'Neighbourhood')!.variables.ids;
     expect(seeds).toEqual(['author', '01-ai', 'kai-fu-lee', 'llama', 'qwen']);
     expect(subgraph.nodes.map((n) => n.id)).toContain('alibaba');
+  });
+
+  it("asks within the API's own limits (the shared LIMITS table, not copied numbers)", async () => {
+    const api = mockApiClient({ handlers: articleHandlers() });
+    await loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' });
+    await loadPaths({ client: api.client, from: 'kai-fu-lee', to: 'llama', viaClaims: false });
+    expect(api.calls.find((c) => c.name === 'ArticleClaims')!.variables.first).toBe(LIMITS.MAX_PAGE);
+    const neighbourhood = api.calls.find((c) => c.name === 'Neighbourhood')!.variables;
+    expect(neighbourhood.limit).toBe(LIMITS.MAX_NODES);
+    expect((neighbourhood.ids as string[]).length).toBeLessThanOrEqual(LIMITS.MAX_SEED_IDS);
+    expect(api.calls.find((c) => c.name === 'ShortestPaths')!.variables.maxHops).toBe(LIMITS.MAX_HOPS);
   });
 
   it('turns an unreachable API into an "API unreachable" error', async () => {

@@ -6,20 +6,33 @@ const edge = (from: string, type: string, to: string): ClientEdge => ({ id: `${f
 const subgraph = (nodes: ClientNode[], edges: ClientEdge[], omittedNodes = 0): SubgraphView => ({ nodes, edges, truncated: omittedNodes > 0, omittedNodes });
 
 function loaded(): GraphState {
-  let state = graphReducer(initialGraphState(), { type: 'load/started' });
+  let state = graphReducer(initialGraphState(), { type: 'load/started', seq: 1 });
   state = graphReducer(state, {
     type: 'load/succeeded',
+    seq: 1,
     subgraph: subgraph([node('a'), node('b')], [edge('a', 'COMPETES_WITH', 'b')]),
     claims: [],
   });
   return state;
 }
 
+let nextSeq = 100;
+/** An expansion asked for and answered (the way the explorer dispatches it). */
+function expanded(state: GraphState, seedId: string, answer: SubgraphView): GraphState {
+  const seq = ++nextSeq;
+  return graphReducer(graphReducer(state, { type: 'expand/started', id: seedId, seq }), {
+    type: 'expand/succeeded',
+    seedId,
+    seq,
+    subgraph: answer,
+  });
+}
+
 describe('graph reducer', () => {
   it('goes idle -> loading -> ready with the loaded graph', () => {
     const start = initialGraphState();
     expect(start.load).toEqual({ status: 'idle' });
-    const loading = graphReducer(start, { type: 'load/started' });
+    const loading = graphReducer(start, { type: 'load/started', seq: 1 });
     expect(loading.load).toEqual({ status: 'loading' });
     const ready = loaded();
     expect(ready.load).toEqual({ status: 'ready' });
@@ -28,21 +41,23 @@ describe('graph reducer', () => {
   });
 
   it('goes loading -> error with the message, and back to loading on retry', () => {
-    const failed = graphReducer(graphReducer(initialGraphState(), { type: 'load/started' }), {
+    const failed = graphReducer(graphReducer(initialGraphState(), { type: 'load/started', seq: 1 }), {
       type: 'load/failed',
+      seq: 1,
       message: 'API unreachable: Failed to fetch',
     });
     expect(failed.load).toEqual({ status: 'error', message: 'API unreachable: Failed to fetch' });
-    expect(graphReducer(failed, { type: 'load/started' }).load).toEqual({ status: 'loading' });
+    expect(graphReducer(failed, { type: 'load/started', seq: 2 }).load).toEqual({ status: 'loading' });
   });
 
   it('records what an expansion added and collapses exactly that', () => {
     const before = loaded();
-    let state = graphReducer(before, { type: 'expand/started', id: 'b' });
+    let state = graphReducer(before, { type: 'expand/started', id: 'b', seq: 1 });
     expect(state.expanding).toEqual(['b']);
     state = graphReducer(state, {
       type: 'expand/succeeded',
       seedId: 'b',
+      seq: 1,
       subgraph: subgraph([node('b'), node('c'), node('a')], [edge('b', 'PART_OF', 'c'), edge('a', 'COMPETES_WITH', 'b')], 7),
     });
     expect(state.expanding).toEqual([]);
@@ -57,8 +72,8 @@ describe('graph reducer', () => {
 
   it('collapsing an expansion also collapses later expansions of the nodes it added', () => {
     let state = loaded();
-    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('b'), node('c')], [edge('b', 'PART_OF', 'c')]) });
-    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'c', subgraph: subgraph([node('c'), node('d')], [edge('c', 'PART_OF', 'd')]) });
+    state = expanded(state, 'b', subgraph([node('b'), node('c')], [edge('b', 'PART_OF', 'c')]));
+    state = expanded(state, 'c', subgraph([node('c'), node('d')], [edge('c', 'PART_OF', 'd')]));
     state = graphReducer(state, { type: 'select', selection: { kind: 'node', id: 'd' } });
     const collapsed = graphReducer(state, { type: 'collapse', seedId: 'b' });
     expect(Object.keys(collapsed.nodes).sort()).toEqual(['a', 'b']);
@@ -68,8 +83,8 @@ describe('graph reducer', () => {
 
   it('ignores a second expansion of the same node', () => {
     let state = loaded();
-    state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('c')], []) });
-    const again = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', subgraph: subgraph([node('z')], []) });
+    state = expanded(state, 'b', subgraph([node('c')], []));
+    const again = expanded(state, 'b', subgraph([node('z')], []));
     expect(again.nodes.z).toBeUndefined();
     expect(again.expansions).toHaveLength(1);
   });
@@ -89,13 +104,68 @@ describe('graph reducer', () => {
 
   it('tracks the path search as a tagged state', () => {
     let state = graphReducer(loaded(), { type: 'path/ends', from: 'a', to: 'b', viaClaims: true });
-    state = graphReducer(state, { type: 'path/started' });
+    state = graphReducer(state, { type: 'path/started', seq: 1 });
     expect(state.path).toEqual({ from: 'a', to: 'b', viaClaims: true, result: { status: 'loading' } });
-    const failed = graphReducer(state, { type: 'path/failed', message: 'NOT_FOUND from' });
+    const failed = graphReducer(state, { type: 'path/failed', seq: 1, message: 'NOT_FOUND from' });
     expect(failed.path.result).toEqual({ status: 'error', message: 'NOT_FOUND from' });
-    const found = graphReducer(state, { type: 'path/succeeded', paths: [] });
+    const found = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [] });
     expect(found.path.result).toEqual({ status: 'ready', paths: [] });
     expect(graphReducer(found, { type: 'path/clear' }).path).toEqual({ from: null, to: null, viaClaims: false, result: { status: 'idle' } });
+  });
+
+  it('adds the nodes a found path runs through', () => {
+    let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
+    state = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [], subgraph: subgraph([node('c')], [edge('b', 'PART_OF', 'c')]) });
+    expect(Object.keys(state.nodes).sort()).toEqual(['a', 'b', 'c']);
+    expect(state.edges['b--PART_OF--c']).toBeDefined();
+  });
+
+  describe('superseded requests: only the newest answer applies', () => {
+    const pathView = (id: string) => ({ nodeIds: [id], edgeIds: [], nodes: [{ id, name: id }], edges: [] });
+
+    it('a slow path answer arriving after a newer search is dropped, nodes and all', () => {
+      let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
+      state = graphReducer(state, { type: 'path/started', seq: 2 });
+      state = graphReducer(state, { type: 'path/succeeded', seq: 2, paths: [pathView('new')] });
+      const late = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [pathView('old')], subgraph: subgraph([node('old')], []) });
+      expect(late).toBe(state);
+      expect(late.path.result).toEqual({ status: 'ready', paths: [pathView('new')] });
+      expect(late.nodes.old).toBeUndefined();
+      // A late failure of the old search does not replace the newer result either.
+      expect(graphReducer(state, { type: 'path/failed', seq: 1, message: 'timeout' })).toBe(state);
+    });
+
+    it('a path answer arriving after the path was cleared is dropped', () => {
+      let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
+      state = graphReducer(state, { type: 'path/clear' });
+      expect(graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [pathView('x')] }).path.result).toEqual({ status: 'idle' });
+    });
+
+    it('an expansion answer arriving after its node was collapsed (or re-asked) is dropped', () => {
+      let state = graphReducer(loaded(), { type: 'expand/started', id: 'b', seq: 1 });
+      state = graphReducer(state, { type: 'collapse', seedId: 'b' });
+      expect(state.expanding).toEqual([]);
+      const late = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 1, subgraph: subgraph([node('late')], []) });
+      expect(late.nodes.late).toBeUndefined();
+      expect(late.expansions).toEqual([]);
+      // Asked again: only the answer to the newer request counts.
+      state = graphReducer(state, { type: 'expand/started', id: 'b', seq: 2 });
+      state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 1, subgraph: subgraph([node('late')], []) });
+      expect(state.nodes.late).toBeUndefined();
+      expect(state.expanding).toEqual(['b']);
+      state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 2, subgraph: subgraph([node('fresh')], []) });
+      expect(state.nodes.fresh).toBeDefined();
+      expect(state.expanding).toEqual([]);
+    });
+
+    it('a slow article load arriving after a retry is dropped', () => {
+      let state = graphReducer(initialGraphState(), { type: 'load/started', seq: 1 });
+      state = graphReducer(state, { type: 'load/started', seq: 2 });
+      state = graphReducer(state, { type: 'load/succeeded', seq: 2, subgraph: subgraph([node('new')], []), claims: [] });
+      const late = graphReducer(state, { type: 'load/succeeded', seq: 1, subgraph: subgraph([node('old')], []), claims: [] });
+      expect(late).toBe(state);
+      expect(graphReducer(state, { type: 'load/failed', seq: 1, message: 'boom' }).load).toEqual({ status: 'ready' });
+    });
   });
 
   it('numbers focus and reader requests so repeats are seen', () => {

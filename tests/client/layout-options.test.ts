@@ -1,16 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import {
-  fcoseLayoutOptions,
-  separateOverlaps,
-  spiralPosition,
-  startingPositions,
-  stretchToAspect,
-  type Point,
-} from '../../client/src/graph/layout-options';
+import layoutUtilities from 'cytoscape-layout-utilities';
+import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, spiralPosition, stretchToAspect, type Point } from '../../client/src/graph/layout-options';
 import { graphStylesheet } from '../../client/src/graph/cytoscape-stylesheet';
+import { removeOverlaps } from '../../client/src/graph/overlap-removal';
 
 cytoscape.use(fcose);
+cytoscape.use(layoutUtilities);
 
 /** A hub with spokes plus a chain: the shapes the article graph is made of. */
 function buildGraph(): Core {
@@ -22,12 +18,15 @@ function buildGraph(): Core {
     ['y', 'z'],
     ['z', 'spoke-0'],
   ];
-  const placed = startingPositions({
-    newIds: ids,
-    placed: new Map(),
-    neighbours: (id) => edges.filter(([a, b]) => a === id || b === id).map(([a, b]) => (a === id ? b : a)),
-  });
-  cy.add(ids.map((id) => ({ group: 'nodes' as const, data: { id, label: id, type: 'Company' }, position: placed.get(id) })));
+  // The first picture's start, as GraphCanvas places it: a spiral in id order.
+  const order = [...ids].sort();
+  cy.add(
+    ids.map((id) => ({
+      group: 'nodes' as const,
+      data: { id, label: id, type: 'Company' },
+      position: spiralPosition({ index: order.indexOf(id) }),
+    })),
+  );
   cy.add(edges.map(([a, b]) => ({ group: 'edges' as const, data: { id: `${a}--X--${b}`, source: a, target: b, type: 'X' } })));
   return cy;
 }
@@ -75,16 +74,27 @@ describe('layout options (headless cytoscape)', () => {
     expect(fcoseLayoutOptions({ nodeCount: 1000, animate: true }).quality).toBe('default');
   });
 
-  it('places new nodes next to an already placed neighbour, and others on a spiral', () => {
-    const placed = new Map<string, Point>([['anchor', { x: 1000, y: 1000 }]]);
-    const positions = startingPositions({
-      newIds: ['near', 'far'],
-      placed,
-      neighbours: (id) => (id === 'near' ? ['anchor'] : []),
-    });
-    const near = positions.get('near')!;
+  it('places new nodes (an expansion) next to their placed neighbour with layout-utilities', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet() });
+    instances.push(cy);
+    (cy as unknown as { layoutUtilities: (o: object) => void }).layoutUtilities({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20 });
+    cy.add([
+      { group: 'nodes', data: { id: 'anchor', type: 'Company' }, position: { x: 1000, y: 1000 } },
+      { group: 'nodes', data: { id: 'other', type: 'Company' }, position: { x: 0, y: 0 } },
+      { group: 'nodes', data: { id: 'near', type: 'Model' } },
+      { group: 'edges', data: { id: 'anchor--X--near', source: 'anchor', target: 'near' } },
+    ]);
+    const instance = (cy as unknown as { layoutUtilities: (o: string) => { placeNewNodes: (n: unknown) => void } }).layoutUtilities('get');
+    instance.placeNewNodes(cy.getElementById('near'));
+    const near = cy.getElementById('near').position();
     expect(Math.hypot(near.x - 1000, near.y - 1000)).toBeLessThan(150);
-    expect(positions.get('far')).toEqual(spiralPosition({ index: 1 }));
+    expect(Math.hypot(near.x - 1000, near.y - 1000)).toBeGreaterThan(30);
+  });
+
+  it('spiral start positions are distinct and deterministic', () => {
+    const points = Array.from({ length: 50 }, (_, index) => spiralPosition({ index }));
+    expect(new Set(points.map((p) => `${p.x},${p.y}`)).size).toBe(50);
+    expect(spiralPosition({ index: 7 })).toEqual(spiralPosition({ index: 7 }));
   });
 
   it('stretches a round layout along the long side of the canvas, within a bound, and never squeezes', () => {
@@ -103,19 +113,23 @@ describe('layout options (headless cytoscape)', () => {
     expect(stretchToAspect({ positions: square, targetAspect: 1 })).toBe(square);
   });
 
-  it('pushes nodes that are too close apart, deterministically, leaving distant ones alone', () => {
+  it('pushes nodes that sit on top of each other apart, deterministically, leaving distant ones alone', () => {
+    // Was a centre-distance pre-pass; fcose's repulsion made it redundant and the box pass
+    // (removeOverlaps) now has to handle coincident nodes on its own.
+    const box = { x1: -25, x2: 25, y1: -25, y2: 25, radius: 15 };
     const positions = new Map<string, Point>([
       ['a', { x: 0, y: 0 }],
       ['b', { x: 10, y: 0 }],
       ['c', { x: 10, y: 0 }],
       ['far', { x: 1000, y: 1000 }],
     ]);
-    const spaced = separateOverlaps({ positions, minDistance: 50, rounds: 200 });
+    const extents = new Map([...positions.keys()].map((id) => [id, box]));
+    const spaced = removeOverlaps({ positions, extents, segments: [] });
     const distance = (p: string, q: string) => Math.hypot(spaced.get(p)!.x - spaced.get(q)!.x, spaced.get(p)!.y - spaced.get(q)!.y);
     expect(distance('a', 'b')).toBeGreaterThan(49);
     expect(distance('a', 'c')).toBeGreaterThan(49);
     expect(distance('b', 'c')).toBeGreaterThan(49);
     expect(spaced.get('far')).toEqual({ x: 1000, y: 1000 });
-    expect(separateOverlaps({ positions, minDistance: 50, rounds: 200 })).toEqual(spaced);
+    expect(removeOverlaps({ positions, extents, segments: [] })).toEqual(spaced);
   });
 });

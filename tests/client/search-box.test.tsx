@@ -5,8 +5,8 @@ import { EntityCombobox } from '../../client/src/components/EntityCombobox';
 import { articleHandlers } from './support/api-fixtures';
 import { mockApiClient } from './support/mock-api-client';
 
-function renderSearch() {
-  const api = mockApiClient({ handlers: articleHandlers() });
+function renderSearch({ handlers = articleHandlers() }: { handlers?: ReturnType<typeof articleHandlers> } = {}) {
+  const api = mockApiClient({ handlers });
   const onPick = jest.fn();
   render(
     <Provider value={api.client}>
@@ -17,6 +17,34 @@ function renderSearch() {
 }
 
 describe('search combobox', () => {
+  it("never shows the previous text's hits while the answer for the new text is on its way", async () => {
+    const fixtures = articleHandlers();
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const handlers = articleHandlers({
+      // Everything but "Qwen" answers only when the test says so.
+      SearchEntities: (v) => (v.text === 'Qwen' ? fixtures.SearchEntities(v) : slow.then(() => fixtures.SearchEntities(v))),
+    });
+    const { input } = renderSearch({ handlers });
+    await userEvent.type(input, 'Qwen');
+    await screen.findByRole('option', { name: /Qwen/ });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Kai');
+    // urql still holds Qwen's answer while "Kai" runs; it must not be offered for "Kai".
+    expect(screen.queryByRole('option', { name: /Qwen/ })).not.toBeInTheDocument();
+    release();
+    await screen.findByRole('option', { name: /Kai-Fu Lee/ });
+    expect(screen.queryByRole('option', { name: /Qwen/ })).not.toBeInTheDocument();
+  });
+
+  it('does not send text longer than the API accepts', async () => {
+    const { input, api } = renderSearch();
+    await userEvent.click(input);
+    await userEvent.paste('x'.repeat(201));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.calls.filter((c) => c.name === 'SearchEntities')).toEqual([]);
+  });
+
   it('offers Qwen when typing its alias Tongyi, and names the matched alias', async () => {
     const { input, api } = renderSearch();
     await userEvent.type(input, 'Tongyi');

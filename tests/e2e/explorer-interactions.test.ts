@@ -35,6 +35,41 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
   );
 
   suite.scenario(
+    'hiding a type in the legend hides its nodes and edges without moving anything; showing it brings them back in place',
+    'hide-type-keeps-positions',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      const positions = () =>
+        explorer.cyQuery((cy) => Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])), null);
+      const before = await positions();
+      const places = await explorer.cyQuery((cy) => cy.nodes('[type = "Place"]').map((n) => n.id()), null);
+      expect(places.length).toBeGreaterThan(0);
+
+      await explorer.page.getByRole('button', { name: /^Place\b/ }).click();
+      await explorer.waitForCy((cy) => cy.nodes('[type = "Place"]:visible').empty(), null);
+      await explorer.waitForGraphStill();
+      expect(explorer.searchParams()).toMatchObject({ hide: 'Place' });
+      // Still there (hidden), edges to them hidden too, and nobody moved.
+      const hidden = await explorer.cyQuery(
+        (cy) => ({
+          places: cy.nodes('[type = "Place"]').length,
+          visibleEdgesToPlaces: cy.nodes('[type = "Place"]').connectedEdges(':visible').length,
+        }),
+        null,
+      );
+      expect(hidden).toEqual({ places: places.length, visibleEdgesToPlaces: 0 });
+      expect(await positions()).toEqual(before);
+      await explorer.screenshot('hide-type-keeps-positions');
+
+      await explorer.page.getByRole('button', { name: /^Place\b/ }).click();
+      await explorer.waitForCy((cy) => cy.nodes('[type = "Place"]:hidden').empty(), null);
+      await explorer.waitForGraphStill();
+      expect(await positions()).toEqual(before);
+    },
+  );
+
+  suite.scenario(
     'search works from the keyboard alone: "/" focuses it, Enter picks, Escape closes',
     'keyboard-search',
     async () => {

@@ -11,15 +11,17 @@ import type {
   ShortestPathsQuery,
   ShortestPathsQueryVariables,
 } from '../graphql/generated';
+import { LIMITS } from '../../../domain/limits';
 import type { ClaimView, PathView, SubgraphView } from '../state/graph-model';
 import { DOCUMENTS } from './graphql-documents';
 import { mergeSubgraphs, toClaimView, toSubgraphView } from './to-view';
 
-/** The API's own bounds (docs/api.md): 100 claims a page, 50 seed ids, 500 nodes. */
-const PAGE = 100;
+/** The API's own bounds, from the table the server validates against (domain/limits.ts). */
+const PAGE = LIMITS.MAX_PAGE;
+/** How many pages of one article's claims the first picture reads at most (2000 claims). */
 const MAX_PAGES = 20;
-const SEED_CHUNK = 50;
-const INITIAL_LIMIT = 500;
+const SEED_CHUNK = LIMITS.MAX_SEED_IDS;
+const INITIAL_LIMIT = LIMITS.MAX_NODES;
 export const EXPAND_LIMIT = 40;
 /** A long source could name thousands of entities; the first picture starts from the busiest. */
 export const MAX_INITIAL_SEEDS = 150;
@@ -126,7 +128,7 @@ export async function loadPaths({
   const data = await run<ShortestPathsQuery, ShortestPathsQueryVariables>({
     client,
     query: DOCUMENTS.ShortestPaths,
-    variables: { from, to, viaClaims, maxHops: 6 },
+    variables: { from, to, viaClaims, maxHops: LIMITS.MAX_HOPS },
   });
   const paths: PathView[] = data.paths.map((p) => ({
     nodeIds: [...p.nodeIds],

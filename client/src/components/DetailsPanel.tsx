@@ -20,6 +20,8 @@ function Selected() {
           </p>
         </div>
       );
+    // Keyed by the selection: a new selection remounts the panel, so its queries start fresh and
+    // urql never shows the previous selection's (stale-while-fetching) data or late answer.
     case 'node':
       return <NodeDetails key={selection.id} id={selection.id} />;
     case 'edge':

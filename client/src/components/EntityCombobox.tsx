@@ -4,6 +4,8 @@
  */
 import { forwardRef, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
+import { LIMITS } from '../../../domain/limits';
+import { currentData } from '../api/current-data';
 import { DOCUMENTS } from '../api/graphql-documents';
 import type { SearchEntitiesQuery, SearchEntitiesQueryVariables } from '../graphql/generated';
 
@@ -52,12 +54,14 @@ export const EntityCombobox = forwardRef<
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced({ value: text.trim(), ms: debounceMs });
+  const variables = { text: query, first: 8 };
   const [result] = useQuery<SearchEntitiesQuery, SearchEntitiesQueryVariables>({
     query: DOCUMENTS.SearchEntities,
-    variables: { text: query, first: 8 },
-    pause: query.length === 0 || query.length > 200,
+    variables,
+    pause: query.length === 0 || query.length > LIMITS.MAX_TEXT_LENGTH,
   });
-  const hits = query.length > 0 ? (result.data?.search ?? []) : [];
+  // Only the answer to what is typed now: never the previous text's hits while this one runs.
+  const hits = query.length > 0 ? (currentData({ result, variables })?.search ?? []) : [];
   const showList = open && query.length > 0;
 
   useEffect(() => {

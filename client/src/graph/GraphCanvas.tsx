@@ -1,24 +1,40 @@
 /**
  * The only component that talks to Cytoscape. It creates one instance, patches elements by id
- * inside cy.batch() whenever the visible graph changes (add new, remove gone, update data),
- * mirrors selection / path / highlight state onto it, and destroys it on unmount.
+ * inside cy.batch() whenever the drawn graph changes (add new, remove gone, update data),
+ * mirrors selection / path / highlight / hidden-type state onto it, and destroys it on unmount.
+ * Hidden types are a class (display: none), not a removal: the nodes keep their positions and
+ * showing the type again needs no new layout.
  */
 import { useEffect, useRef } from 'react';
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import layoutUtilities from 'cytoscape-layout-utilities';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
+import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
 import { graphStylesheet } from './cytoscape-stylesheet';
-import { fcoseLayoutOptions, startingPositions, stretchToAspect, type Point } from './layout-options';
+import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
 import { fitReadable, focusView } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
-let fcoseRegistered = false;
-function ensureFcose() {
-  if (!fcoseRegistered) {
+let extensionsRegistered = false;
+function ensureExtensions() {
+  if (!extensionsRegistered) {
     cytoscape.use(fcose);
-    fcoseRegistered = true;
+    cytoscape.use(layoutUtilities);
+    extensionsRegistered = true;
   }
 }
+
+/** User Timing marks (the browser's performance panel; tests/e2e/measure-layout.ts reads them). */
+const timing = () => (typeof performance === 'undefined' || !performance.mark ? null : performance);
+const mark = (name: string) => timing()?.mark(name);
+const measure = ({ name, start, end }: { name: string; start: string; end?: string }) => {
+  try {
+    timing()?.measure(name, start, end);
+  } catch {
+    // A missing mark only costs the measurement, never the picture.
+  }
+};
 
 declare global {
   interface Window {
@@ -34,6 +50,8 @@ export interface GraphCanvasProps {
   /** Nodes and edges of the found path(s), drawn with the `on-path` class. */
   pathIds: string[];
   focus: { id: string; seq: number } | null;
+  /** Node types drawn with display: none (their edges disappear with them); positions stay. */
+  hiddenTypes?: string[];
   onSelectNode: (id: string) => void;
   onSelectEdge: (id: string) => void;
   onClearSelection: () => void;
@@ -41,58 +59,6 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** Headless mode for tests (no renderer, no DOM canvas). */
   headless?: boolean;
-}
-
-const shortLabel = (node: ClientNode) =>
-  node.type === 'Claim' && node.label.length > 40 ? `${node.label.slice(0, 38)}…` : node.label;
-
-function nodeData(node: ClientNode) {
-  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
-}
-function edgeData(edge: ClientEdge) {
-  const label = edge.role ? `${edge.type} (${edge.role})` : edge.type;
-  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
-}
-
-/** Applies the difference between what cy shows and what should be shown; returns new node ids. */
-function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; edges: ClientEdge[] }): string[] {
-  const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
-  const wantedEdges = new Map(edges.map((e) => [e.id, e]));
-  const added: string[] = [];
-  cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      if (!wantedEdges.has(edge.id())) edge.remove();
-    });
-    cy.nodes().forEach((node) => {
-      if (!wantedNodes.has(node.id())) node.remove();
-    });
-    const toAdd: ElementDefinition[] = [];
-    for (const node of nodes) {
-      const existing = cy.getElementById(node.id);
-      if (existing.nonempty()) existing.data(nodeData(node));
-      else {
-        toAdd.push({ group: 'nodes', data: nodeData(node) });
-        added.push(node.id);
-      }
-    }
-    for (const edge of edges) {
-      const existing = cy.getElementById(edge.id);
-      if (existing.nonempty()) existing.data(edgeData(edge));
-      else toAdd.push({ group: 'edges', data: edgeData(edge) });
-    }
-    if (added.length > 0) {
-      const placed = new Map<string, Point>();
-      cy.nodes().forEach((n) => {
-        placed.set(n.id(), { ...n.position() });
-      });
-      const neighbours = (id: string) =>
-        edges.filter((e) => e.from === id || e.to === id).map((e) => (e.from === id ? e.to : e.from));
-      const positions = startingPositions({ newIds: added, placed, neighbours });
-      for (const def of toAdd) if (def.group === 'nodes') def.position = positions.get(def.data.id!);
-    }
-    cy.add(toAdd);
-  });
-  return added;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -103,9 +69,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // Handlers change every render; the cy listeners read the latest through this ref.
   const handlers = useRef(props);
   handlers.current = props;
+  const hiddenTypesRef = useRef(props.hiddenTypes ?? []);
+  /** Nodes some layout has placed (the others only have a starting position). */
+  const laidOut = useRef(new Set<string>());
+  hiddenTypesRef.current = props.hiddenTypes ?? [];
 
   useEffect(() => {
-    ensureFcose();
+    ensureExtensions();
     const cy = cytoscape({
       container: props.headless ? undefined : containerRef.current,
       headless: props.headless ?? false,
@@ -116,6 +86,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       selectionType: 'single',
     });
     cyRef.current = cy;
+    // Used by placeNewNodes (expansions) and by fcose's packComponents (separate islands).
+    layoutUtilitiesOf(cy)({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20, componentSpacing: 80 });
     window.whosaid = { cy };
     cy.on('tap', 'node', (evt) => handlers.current.onSelectNode(evt.target.id()));
     cy.on('tap', 'edge', (evt) => handlers.current.onSelectEdge(evt.target.id()));
@@ -156,36 +128,45 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Patch elements, then lay out if anything new arrived.
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
-    if (added.length === 0 && firstLayoutDone.current) return;
-    if (cy.nodes().length === 0) return;
+  // Lays out what is shown (hidden nodes keep their places and take no part). Read through a
+  // ref so both the element patch and the hidden-type effect can start one.
+  const runLayout = useRef<(cy: Core) => void>(() => undefined);
+  runLayout.current = (cy: Core) => {
+    const shown = shownElements({ cy });
+    if (shown.nodes().length === 0) return;
     // A newer element set supersedes a layout still animating the previous one.
     runningLayout.current?.stop();
-    const layout = cy.layout(
-      fcoseLayoutOptions({ nodeCount: cy.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
+    const layout = shown.layout(
+      fcoseLayoutOptions({ nodeCount: shown.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
     );
+    const first = !firstLayoutDone.current;
+    // User Timing marks (visible in the browser's performance panel; the layout measurement
+    // script reads them): how long fcose and the readability pass take on the first picture.
+    if (first) mark('whosaid:layout-start');
     layout.one('layoutstop', () => {
+      if (first) mark('whosaid:fcose-stop');
+      shown.nodes().forEach((n) => {
+        laidOut.current.add(n.id());
+      });
       if (props.headless) {
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
         return;
       }
       // Labels apart and nodes off foreign edges, after every layout (expansions too).
-      tidyLayout({ cy });
-      if (!firstLayoutDone.current && cy.height() > 0) {
+      tidyLayout({ cy, shown });
+      if (!firstLayoutDone.current && cy.height() > 0 && cy.width() > cy.height()) {
         // Stretching along one axis only moves boxes further apart and nodes further from
-        // lines, so it keeps what the tidy pass achieved.
+        // lines, so it keeps what the tidy pass achieved. Wide canvases only: see stretchToAspect.
         const stretched = stretchToAspect({
-          positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+          positions: new Map(shown.nodes().map((n) => [n.id(), { ...n.position() }])),
           targetAspect: cy.width() / cy.height(),
         });
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
       }
       if (!firstLayoutDone.current) {
+        measure({ name: 'whosaid:fcose', start: 'whosaid:layout-start', end: 'whosaid:fcose-stop' });
+        measure({ name: 'whosaid:first-layout', start: 'whosaid:layout-start' });
         fitReadable({ cy });
         firstLayoutDone.current = true;
         document.body.dataset.graphReady = 'true';
@@ -193,7 +174,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     runningLayout.current = layout;
     layout.run();
+  };
+
+  // Patch elements, then lay out if anything new arrived.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
+    if (added.length === 0 && firstLayoutDone.current) return;
+    runLayout.current(cy);
   }, [props.nodes, props.edges, props.headless]);
+
+  // Hiding or showing a type only toggles a class: no element leaves and nothing moves. Only
+  // nodes that were never laid out (hidden since the link opened, or added by an expansion
+  // while their type was hidden) make showing them run a layout.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
+    if (!firstLayoutDone.current) return;
+    if (shownElements({ cy }).nodes().toArray().some((n) => !laidOut.current.has(n.id()))) runLayout.current(cy);
+  }, [props.hiddenTypes]);
 
   // Selection, path and highlight classes mirror React state.
   useEffect(() => {
@@ -234,6 +236,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.getElementById(props.focus.id).flashClass('highlighted', 1500);
   }, [props.focus, props.headless]);
 
+  const hiddenSet = new Set(props.hiddenTypes ?? []);
+  const shownNodeIds = new Set(props.nodes.filter((n) => !hiddenSet.has(n.type)).map((n) => n.id));
+  const shownCount = {
+    nodes: shownNodeIds.size,
+    edges: props.edges.filter((e) => shownNodeIds.has(e.from) && shownNodeIds.has(e.to)).length,
+  };
+
   // The canvas itself is pointer-only; keyboard users reach everything through search, the
   // details panel and the reader, so it is announced as a picture with a summary.
   return (
@@ -241,7 +250,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ref={containerRef}
       className="graph-canvas"
       role="img"
-      aria-label={`Graph of ${props.nodes.length} nodes and ${props.edges.length} edges`}
+      aria-label={`Graph of ${shownCount.nodes} nodes and ${shownCount.edges} edges`}
     />
   );
 }

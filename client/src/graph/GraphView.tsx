@@ -13,10 +13,9 @@ export function GraphView({ onReady }: { onReady?: (cy: Core) => void }) {
       visibleGraph({
         nodes: state.nodes,
         edges: state.edges,
-        hiddenTypes: state.hiddenTypes,
         showClaims: state.showClaims,
       }),
-    [state.nodes, state.edges, state.hiddenTypes, state.showClaims],
+    [state.nodes, state.edges, state.showClaims],
   );
   const selectedIds = useMemo(() => {
     const selection = state.selection;
@@ -32,7 +31,7 @@ export function GraphView({ onReady }: { onReady?: (cy: Core) => void }) {
     () => (state.path.result.status === 'ready' ? pathHighlightIds({ paths: state.path.result.paths }) : []),
     [state.path.result],
   );
-  const empty = state.load.status === 'ready' && nodes.length === 0;
+  const empty = state.load.status === 'ready' && nodes.every((n) => state.hiddenTypes.includes(n.type));
   return (
     <div className="graph-view">
       {state.load.status === 'loading' && (
@@ -51,6 +50,7 @@ export function GraphView({ onReady }: { onReady?: (cy: Core) => void }) {
         selectedIds={selectedIds}
         pathIds={pathIds}
         focus={state.focus}
+        hiddenTypes={state.hiddenTypes}
         onReady={onReady}
         onSelectNode={(id) =>
           state.nodes[id]?.type === 'Claim' ? actions.selectClaim(id) : actions.select({ kind: 'node', id })

@@ -6,6 +6,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../../domain/vocabulary';
 import { NODE_APPEARANCE } from './node-appearance';
 
+/** Nodes of a hidden type: not drawn (nor their edges), but still there with their positions. */
+export const HIDDEN_CLASS = 'type-hidden';
+
 export function graphStylesheet(): StylesheetJson {
   const byType = NODE_TYPES.map((type) => ({
     selector: `node[type = "${type}"]`,
@@ -77,6 +80,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
+    { selector: `node.${HIDDEN_CLASS}`, style: { display: 'none' } },
     // Cytoscape's typings narrow each property per selector kind; the plain objects above are
     // checked by Cytoscape at runtime (it warns on unknown properties), so widen here once.
   ] as unknown as StylesheetJson;

@@ -1,7 +1,13 @@
 /**
- * fcose options and deterministic starting positions. fcose's spectral start is random, so we
- * place nodes ourselves (a spiral in id order, new nodes next to a placed neighbour) and run it
- * with randomize: false — the same graph then always gets the same picture.
+ * fcose options and the first layout's starting positions. fcose does the spreading (labels
+ * counted in node sizes, a repulsion strong enough that few label boxes still touch);
+ * cytoscape-layout-utilities places the nodes an expansion adds (see GraphCanvas). What stays
+ * here is what no library does for us:
+ * - a deterministic start for the first picture: fcose's own (spectral) start samples at
+ *   random, so we place nodes on a spiral in id order and run it with randomize: false — the
+ *   same article then always opens on the same picture;
+ * - stretching a round picture to a wide canvas (fcose has no aspect-ratio option for one
+ *   connected component; layout-utilities' desiredAspectRatio only packs separate components).
  */
 export interface Point {
   x: number;
@@ -9,13 +15,14 @@ export interface Point {
 }
 
 /**
- * Tuned on the article graph (50 entities in a ~900x450 canvas): with labels counted in the
- * node sizes these keep 16px labels apart while the fit still zooms to ~0.6, where they read.
+ * Tuned on the article graph with tests/e2e/measure-layout.ts (50 entities in a ~900x450
+ * canvas, numbers in client/README.md): 12000 pushes nodes apart far enough that the
+ * readability pass has little left to do, while the fit still zooms to ~0.55-0.6 where 16px
+ * labels read. Much stronger (30000+) halves the lines crossing labels again but zooms the
+ * picture out below 0.5.
  */
 export const IDEAL_EDGE_LENGTH = 70;
-export const NODE_REPULSION = 4500;
-/** Closest two node centres may be after the first layout (a node plus a line of label). */
-export const MIN_NODE_DISTANCE = 70;
+export const NODE_REPULSION = 12_000;
 /**
  * Derived "said about" and provenance edges fan out of a few prolific speakers (the article's
  * author says something about nearly everything); longer, looser springs stop those hubs from
@@ -39,7 +46,11 @@ export function fcoseLayoutOptions({ nodeCount, animate }: { nodeCount: number; 
     fit: true,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    nodeSeparation: 60,
+    // nodeSeparation is not set: it only spaces fcose's spectral start, which randomize: false skips.
+    // packComponents (with layout-utilities registered) was measured worse on the article graph
+    // (3 nodes on fact edges instead of 0, 65 labels crossed by lines instead of 52): packing
+    // routes even one component through its tiling path. fcose lays islands out together instead.
+    packComponents: false,
     idealEdgeLength: (edge: EdgeLike) => (isLoose(edge) ? IDEAL_EDGE_LENGTH * 1.3 : IDEAL_EDGE_LENGTH),
     nodeRepulsion: () => NODE_REPULSION,
     edgeElasticity: (edge: EdgeLike) => (isLoose(edge) ? 0.1 : 0.45),
@@ -60,8 +71,11 @@ export function spiralPosition({ index }: { index: number }): Point {
 }
 
 /**
- * Starting positions for nodes that have none yet: next to an already placed neighbour when
- * there is one (so an expansion grows out of the node that was expanded), else on the spiral.
+ * Starting positions for the first picture: in id order, next to an already placed neighbour
+ * when there is one, else on the spiral. Deterministic (fcose's spectral start and
+ * layout-utilities' placeNewNodes both pick at random), and measured better than a bare spiral:
+ * fcose keeps neighbours together from the start (zoom 0.59 against 0.46 on the article graph).
+ * Expansions use layout-utilities' placeNewNodes instead (GraphCanvas).
  */
 export function startingPositions({
   newIds,
@@ -93,9 +107,11 @@ export function startingPositions({
 }
 
 /**
- * fcose draws roughly round pictures, but canvases are wide (desktop) or tall (phone): fitting
- * a round picture wastes the sides and zooms labels down. Stretching the layout along the
- * canvas's long side (never more than maxStretch, never squeezing) lets the fit zoom in further.
+ * fcose draws roughly round pictures, but desktop canvases are wide: fitting a round picture
+ * wastes the sides and zooms labels down. Stretching the layout along the canvas's long side
+ * (never more than maxStretch, never squeezing) lets the fit zoom in further. GraphCanvas only
+ * stretches wide canvases: a phone opens at a fixed readable zoom anyway (readable-view.ts), so
+ * stretching a tall picture only pushes more of it off screen (measured: 64% → 46% of nodes in view).
  */
 export function stretchToAspect({
   positions,
@@ -124,52 +140,4 @@ export function stretchToAspect({
       ratio >= 1 ? { x: cx + (p.x - cx) * factor, y: p.y } : { x: p.x, y: cy + (p.y - cy) * factor },
     ]),
   );
-}
-
-/**
- * fcose can leave a few nodes nearly on top of each other around busy hubs. A few rounds of
- * pairwise pushing (deterministic: fixed order, no randomness) move any two nodes closer than
- * minDistance apart along the line joining them. Quadratic, so only for modest node counts.
- */
-export function separateOverlaps({
-  positions,
-  minDistance,
-  rounds = 30,
-  maxNodes = 400,
-}: {
-  positions: Map<string, Point>;
-  minDistance: number;
-  rounds?: number;
-  maxNodes?: number;
-}): Map<string, Point> {
-  if (positions.size > maxNodes) return positions;
-  const ids = [...positions.keys()].sort();
-  const pts = ids.map((id) => ({ ...positions.get(id)! }));
-  for (let round = 0; round < rounds; round++) {
-    let moved = false;
-    for (let i = 0; i < pts.length; i++) {
-      for (let j = i + 1; j < pts.length; j++) {
-        let dx = pts[j].x - pts[i].x;
-        let dy = pts[j].y - pts[i].y;
-        let distance = Math.hypot(dx, dy);
-        if (distance >= minDistance) continue;
-        if (distance === 0) {
-          // Same spot: separate along a direction derived from the pair's indices.
-          dx = Math.cos(i + j);
-          dy = Math.sin(i + j);
-          distance = 1;
-        }
-        const push = (minDistance - distance) / 2;
-        const ux = dx / distance;
-        const uy = dy / distance;
-        pts[i].x -= ux * push;
-        pts[i].y -= uy * push;
-        pts[j].x += ux * push;
-        pts[j].y += uy * push;
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
-  return new Map(ids.map((id, k) => [id, pts[k]]));
 }

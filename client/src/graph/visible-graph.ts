@@ -1,7 +1,9 @@
 /**
- * What the canvas draws, derived from the loaded graph and the view toggles. Pure, so the
+ * What the canvas holds, derived from the loaded graph and the claims toggle. Pure, so the
  * "claims hidden" rewiring is easy to test: when claim nodes are hidden a speaker is joined to
- * each subject of its claims by one SAID_ABOUT edge carrying those claims' ids.
+ * each subject of its claims by one SAID_ABOUT edge carrying those claims' ids. Hidden node
+ * types are not filtered here: the canvas keeps those nodes (display: none) so their positions
+ * survive hiding and showing them again.
  */
 import { edgeIdOf, isEdgeIdOfType } from '../../../domain/edge-id';
 import type { NodeType } from '../../../domain/vocabulary';
@@ -44,18 +46,14 @@ export function deriveSaidAboutEdges({
 export function visibleGraph({
   nodes,
   edges,
-  hiddenTypes,
   showClaims,
 }: {
   nodes: Record<string, ClientNode>;
   edges: Record<string, ClientEdge>;
-  hiddenTypes: NodeType[];
   showClaims: boolean;
 }): VisibleGraph {
-  const hidden = new Set<string>(hiddenTypes);
-  if (!showClaims) hidden.add('Claim');
   const shownNodes = Object.values(nodes)
-    .filter((n) => !hidden.has(n.type))
+    .filter((n) => showClaims || n.type !== 'Claim')
     .sort((a, b) => a.id.localeCompare(b.id));
   const shownIds = new Set(shownNodes.map((n) => n.id));
   const allEdges = Object.values(edges);

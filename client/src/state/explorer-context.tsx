@@ -1,12 +1,24 @@
 /**
- * Holds the one graph reducer and the actions that need the API (load, expand, add a node,
- * find paths). Components read state and call actions through useExplorer().
+ * Holds the one graph store and the actions that need the API (load, expand, add a node,
+ * find paths). Components read state and call actions through useExplorer(). Every request a
+ * newer one can supersede carries a sequence number (see graph-reducer.ts).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useClient } from 'urql';
 import { DEFAULT_SOURCE_ID } from '../api/api-config';
 import { loadArticleGraph, loadNeighbourhood, loadPaths } from '../api/graph-loaders';
-import { graphReducer, initialGraphState, type GraphAction, type GraphState } from './graph-reducer';
+import { initialGraphState, type GraphAction, type GraphState } from './graph-reducer';
+import { createGraphStore } from './graph-store';
 import { formatUrlState, parseUrlState, urlStateOf, type UrlState } from './url-state';
 import type { Selection } from './graph-model';
 
@@ -65,65 +77,65 @@ export function ExplorerProvider({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const [state, reactDispatch] = useReducer(graphReducer, initialUrl, stateFromUrl);
-  // The async actions need the state as of *now*, not as of the last render (a load and the
-  // replay that follows it run before React re-renders), so every action is also applied here.
-  const stateRef = useRef(state);
-  const dispatch = useCallback((action: GraphAction) => {
-    stateRef.current = graphReducer(stateRef.current, action);
-    reactDispatch(action);
-  }, []);
+  const [store] = useState(() => createGraphStore({ initial: stateFromUrl(initialUrl) }));
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const dispatch = store.dispatch;
   const hydrated = useRef(false);
 
   const expand = useCallback(
     async (id: string) => {
-      if (stateRef.current.expansions.some((e) => e.seedId === id)) return;
-      dispatch({ type: 'expand/started', id });
+      const now = store.getState();
+      // Already expanded, or the same expansion in flight: nothing newer to ask for.
+      if (now.expansions.some((e) => e.seedId === id) || now.expanding.includes(id)) return;
+      const seq = store.nextSeq();
+      dispatch({ type: 'expand/started', id, seq });
       try {
         const subgraph = await loadNeighbourhood({ client, ids: [id] });
-        dispatch({ type: 'expand/succeeded', seedId: id, subgraph });
+        dispatch({ type: 'expand/succeeded', seedId: id, seq, subgraph });
       } catch (error) {
-        dispatch({ type: 'expand/failed', seedId: id, message: message(error) });
+        dispatch({ type: 'expand/failed', seedId: id, seq, message: message(error) });
       }
     },
-    [client, dispatch],
+    [client, store, dispatch],
   );
 
   // A node that is not drawn yet arrives as an expansion of itself, so it comes with its
   // neighbours (connected, not floating) and "Collapse" takes it away again.
   const ensureNode = useCallback(
     async (id: string) => {
-      if (stateRef.current.nodes[id]) return;
+      if (store.getState().nodes[id]) return;
       await expand(id);
     },
-    [expand],
+    [expand, store],
   );
 
   const findPaths = useCallback(
     async ({ from, to, viaClaims }: { from: string; to: string; viaClaims: boolean }) => {
+      const seq = store.nextSeq();
       dispatch({ type: 'path/ends', from, to, viaClaims });
-      dispatch({ type: 'path/started' });
+      dispatch({ type: 'path/started', seq });
       try {
         const { paths, subgraph } = await loadPaths({ client, from, to, viaClaims });
-        dispatch({ type: 'nodes/add', subgraph });
-        dispatch({ type: 'path/succeeded', paths });
+        dispatch({ type: 'path/succeeded', seq, paths, subgraph });
       } catch (error) {
-        dispatch({ type: 'path/failed', message: message(error) });
+        dispatch({ type: 'path/failed', seq, message: message(error) });
       }
     },
-    [client, dispatch],
+    [client, store, dispatch],
   );
 
   const load = useCallback(async () => {
-    dispatch({ type: 'load/started' });
+    const seq = store.nextSeq();
+    dispatch({ type: 'load/started', seq });
     try {
       const { subgraph, claims } = await loadArticleGraph({ client, sourceId });
-      dispatch({ type: 'load/succeeded', subgraph, claims });
+      dispatch({ type: 'load/succeeded', seq, subgraph, claims });
     } catch (error) {
-      dispatch({ type: 'load/failed', message: message(error) });
+      dispatch({ type: 'load/failed', seq, message: message(error) });
       return;
     }
-    if (hydrated.current) return;
+    // A newer load (a retry, StrictMode's second mount) replays the link itself.
+    if (hydrated.current || store.getState().requests.load !== null) return;
     // Replay what the link carried, in order, so expansions own the same nodes as before.
     for (const id of initialUrl.expand) await expand(id);
     const selection = initialUrl.selection;
@@ -135,7 +147,7 @@ export function ExplorerProvider({
     if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
     if (selection.kind === 'claim') dispatch({ type: 'reader/show', claimId: selection.id });
     hydrated.current = true;
-  }, [client, sourceId, initialUrl, expand, ensureNode, findPaths, dispatch]);
+  }, [client, sourceId, initialUrl, expand, ensureNode, findPaths, store, dispatch]);
 
   useEffect(() => {
     void load();
@@ -155,12 +167,12 @@ export function ExplorerProvider({
       reload: () => void load(),
       select: (selection) => dispatch({ type: 'select', selection }),
       showNode: (id) => {
-        void ensureNode(id)
-          .then(() => {
-            dispatch({ type: 'select', selection: { kind: 'node', id } });
-            dispatch({ type: 'focus', id });
-          })
-          .catch((error) => dispatch({ type: 'expand/failed', seedId: id, message: message(error) }));
+        // expand() reports its own failures (expand/failed); selecting a node that did not
+        // arrive is harmless (the panel says it is not loaded).
+        void ensureNode(id).then(() => {
+          dispatch({ type: 'select', selection: { kind: 'node', id } });
+          dispatch({ type: 'focus', id });
+        });
       },
       selectClaim: (claimId) => {
         dispatch({ type: 'select', selection: { kind: 'claim', id: claimId } });

@@ -2,6 +2,11 @@
  * The one reducer that owns the explorer's graph state: what is loaded, what is shown, what is
  * selected, what each expansion added (for undo) and the path search. Components dispatch;
  * Cytoscape only ever draws what this state says.
+ *
+ * Requests that a newer one can supersede (the article load, each node's expansion, the path
+ * search) carry a sequence number: `.../started` records it as the newest, and an answer whose
+ * number is no longer the newest (a reload, a second search, a collapse or a clear came in
+ * between) is dropped, so a slow old answer never overwrites a newer one.
  */
 import type { NodeType } from '../../../domain/vocabulary';
 import {
@@ -33,27 +38,30 @@ export interface GraphState {
   focus: { id: string; seq: number } | null;
   /** Asks the reader to scroll to a claim's sentence; seq as for focus. */
   readerFocus: { claimId: string; seq: number } | null;
+  /** The newest request of each kind (null: none in flight, any answer is stale). */
+  requests: { load: number | null; path: number | null; expand: Record<string, number> };
 }
 
 export type GraphAction =
-  | { type: 'load/started' }
-  | { type: 'load/succeeded'; subgraph: SubgraphView; claims: ClaimView[] }
-  | { type: 'load/failed'; message: string }
+  | { type: 'load/started'; seq: number }
+  | { type: 'load/succeeded'; seq: number; subgraph: SubgraphView; claims: ClaimView[] }
+  | { type: 'load/failed'; seq: number; message: string }
   | { type: 'select'; selection: Selection }
   | { type: 'types/toggle'; nodeType: NodeType }
   | { type: 'claims/show'; show: boolean }
   | { type: 'claims/add'; claims: ClaimView[] }
-  | { type: 'expand/started'; id: string }
-  | { type: 'expand/succeeded'; seedId: string; subgraph: SubgraphView }
-  | { type: 'expand/failed'; seedId: string; message: string }
+  | { type: 'expand/started'; id: string; seq: number }
+  | { type: 'expand/succeeded'; seedId: string; seq: number; subgraph: SubgraphView }
+  | { type: 'expand/failed'; seedId: string; seq: number; message: string }
   | { type: 'collapse'; seedId: string }
   | { type: 'nodes/add'; subgraph: SubgraphView }
   | { type: 'focus'; id: string }
   | { type: 'reader/show'; claimId: string }
   | { type: 'path/ends'; from?: string | null; to?: string | null; viaClaims?: boolean }
-  | { type: 'path/started' }
-  | { type: 'path/succeeded'; paths: SubgraphPathList }
-  | { type: 'path/failed'; message: string }
+  | { type: 'path/started'; seq: number }
+  /** `subgraph`: path nodes and edges that were not loaded yet, added so the path can be drawn. */
+  | { type: 'path/succeeded'; seq: number; paths: SubgraphPathList; subgraph?: SubgraphView }
+  | { type: 'path/failed'; seq: number; message: string }
   | { type: 'path/clear' };
 
 type SubgraphPathList = Extract<PathSearchState, { status: 'ready' }>['paths'];
@@ -73,6 +81,7 @@ export function initialGraphState(overrides: Partial<GraphState> = {}): GraphSta
     path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } },
     focus: null,
     readerFocus: null,
+    requests: { load: null, path: null, expand: {} },
     ...overrides,
   };
 }
@@ -127,18 +136,30 @@ function collapse({ state, seedId }: { state: GraphState; seedId: string }): Gra
   };
 }
 
+/** Forgets a seed's in-flight expansion: its answer, when it comes, is stale. */
+function withoutExpandRequest({ state, id }: { state: GraphState; id: string }): GraphState {
+  if (!(id in state.requests.expand) && !state.expanding.includes(id)) return state;
+  const expand = { ...state.requests.expand };
+  delete expand[id];
+  return { ...state, expanding: state.expanding.filter((e) => e !== id), requests: { ...state.requests, expand } };
+}
+
+const isNewest = (newest: number | null | undefined, seq: number) => newest === seq;
+
 export function graphReducer(state: GraphState, action: GraphAction): GraphState {
   switch (action.type) {
     case 'load/started':
-      return { ...state, load: { status: 'loading' } };
+      return { ...state, load: { status: 'loading' }, requests: { ...state.requests, load: action.seq } };
     case 'load/succeeded': {
+      if (!isNewest(state.requests.load, action.seq)) return state;
       const { nodes, edges } = merge({ state, subgraph: action.subgraph });
       const claims = { ...state.claims };
       for (const claim of action.claims) claims[claim.id] = claim;
-      return { ...state, load: { status: 'ready' }, nodes, edges, claims };
+      return { ...state, load: { status: 'ready' }, nodes, edges, claims, requests: { ...state.requests, load: null } };
     }
     case 'load/failed':
-      return { ...state, load: { status: 'error', message: action.message } };
+      if (!isNewest(state.requests.load, action.seq)) return state;
+      return { ...state, load: { status: 'error', message: action.message }, requests: { ...state.requests, load: null } };
     case 'select':
       return { ...state, selection: action.selection };
     case 'types/toggle': {
@@ -157,14 +178,17 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
       for (const claim of action.claims) claims[claim.id] = claim;
       return { ...state, claims };
     }
-    case 'expand/started':
-      return state.expanding.includes(action.id)
-        ? state
-        : { ...state, expanding: [...state.expanding, action.id], expandError: null };
+    case 'expand/started': {
+      const requests = { ...state.requests, expand: { ...state.requests.expand, [action.id]: action.seq } };
+      const expanding = state.expanding.includes(action.id) ? state.expanding : [...state.expanding, action.id];
+      return { ...state, expanding, expandError: null, requests };
+    }
     case 'expand/succeeded': {
-      const expanding = state.expanding.filter((id) => id !== action.seedId);
+      if (!isNewest(state.requests.expand[action.seedId], action.seq)) return state;
+      const settled = withoutExpandRequest({ state, id: action.seedId });
+      const expanding = settled.expanding;
       // Expanding the same node twice is a no-op: its first expansion already owns what it added.
-      if (state.expansions.some((e) => e.seedId === action.seedId)) return { ...state, expanding };
+      if (state.expansions.some((e) => e.seedId === action.seedId)) return settled;
       const { nodes, edges, addedNodeIds, addedEdgeIds } = merge({ state, subgraph: action.subgraph });
       const expansion: Expansion = {
         seedId: action.seedId,
@@ -172,16 +196,14 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
         addedEdgeIds,
         omittedNodes: action.subgraph.omittedNodes,
       };
-      return { ...state, nodes, edges, expanding, expansions: [...state.expansions, expansion] };
+      return { ...settled, nodes, edges, expanding, expansions: [...state.expansions, expansion] };
     }
     case 'expand/failed':
-      return {
-        ...state,
-        expanding: state.expanding.filter((id) => id !== action.seedId),
-        expandError: action.message,
-      };
+      if (!isNewest(state.requests.expand[action.seedId], action.seq)) return state;
+      return { ...withoutExpandRequest({ state, id: action.seedId }), expandError: action.message };
     case 'collapse':
-      return collapse({ state, seedId: action.seedId });
+      // Also cancels an expansion of that node still in flight.
+      return withoutExpandRequest({ state: collapse({ state, seedId: action.seedId }), id: action.seedId });
     case 'nodes/add': {
       const { nodes, edges } = merge({ state, subgraph: action.subgraph });
       return { ...state, nodes, edges };
@@ -200,13 +222,36 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
       return { ...state, path };
     }
     case 'path/started':
-      return { ...state, path: { ...state.path, result: { status: 'loading' } } };
-    case 'path/succeeded':
-      return { ...state, path: { ...state.path, result: { status: 'ready', paths: action.paths } } };
+      return {
+        ...state,
+        path: { ...state.path, result: { status: 'loading' } },
+        requests: { ...state.requests, path: action.seq },
+      };
+    case 'path/succeeded': {
+      if (!isNewest(state.requests.path, action.seq)) return state;
+      const added = action.subgraph ? merge({ state, subgraph: action.subgraph }) : state;
+      return {
+        ...state,
+        nodes: added.nodes,
+        edges: added.edges,
+        path: { ...state.path, result: { status: 'ready', paths: action.paths } },
+        requests: { ...state.requests, path: null },
+      };
+    }
     case 'path/failed':
-      return { ...state, path: { ...state.path, result: { status: 'error', message: action.message } } };
+      if (!isNewest(state.requests.path, action.seq)) return state;
+      return {
+        ...state,
+        path: { ...state.path, result: { status: 'error', message: action.message } },
+        requests: { ...state.requests, path: null },
+      };
     case 'path/clear':
-      return { ...state, path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } } };
+      // A search still in flight is dropped with the ends.
+      return {
+        ...state,
+        path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } },
+        requests: { ...state.requests, path: null },
+      };
     default:
       return assertNever(action);
   }

@@ -4,8 +4,9 @@
  * recorded (name + variables) for assertions.
  */
 import { Client, makeErrorResult, makeResult, type Exchange, type Operation } from 'urql';
-import { filter, map, pipe } from 'wonka';
+import { filter, fromPromise, fromValue, mergeMap, pipe } from 'wonka';
 
+/** Returns the data, or a promise of it to answer later (slow or out-of-order answers). */
 export type Handler = (variables: Record<string, unknown>) => unknown;
 
 export interface MockApi {
@@ -39,14 +40,21 @@ export function mockApiClient({
     pipe(
       operations$,
       filter((operation) => operation.kind !== 'teardown'),
-      map((operation) => {
+      mergeMap((operation) => {
         const name = operationName(operation);
         const variables = (operation.variables ?? {}) as Record<string, unknown>;
         calls.push({ name, variables });
-        if (down) return makeErrorResult(operation, new TypeError('Failed to fetch'));
-        const handler = handlers[name];
-        if (!handler) return makeErrorResult(operation, new Error(`no mock for ${name}`));
-        return makeResult(operation, { data: handler(variables) as Record<string, unknown> });
+        const answer = () => {
+          if (down) return makeErrorResult(operation, new TypeError('Failed to fetch'));
+          const handler = handlers[name];
+          if (!handler) return makeErrorResult(operation, new Error(`no mock for ${name}`));
+          const data = handler(variables);
+          return data instanceof Promise
+            ? data.then((d) => makeResult(operation, { data: d as Record<string, unknown> }))
+            : makeResult(operation, { data: data as Record<string, unknown> });
+        };
+        const result = answer();
+        return result instanceof Promise ? fromPromise(result) : fromValue(result);
       }),
     );
   const client = new Client({ url: 'http://mock/graphql', exchanges: [...before, exchange] });

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLIENT_DIST_DIR, PROJECT_ROOT } from '../../../server/project-root';
 
-/** Where the client's code comes from: its own folder and the shared vocabulary it imports. */
-const CLIENT_SOURCE_DIRS = [path.join(PROJECT_ROOT, 'client'), path.join(PROJECT_ROOT, 'server', 'domain')];
+/** Where the client's code comes from: its own folder and the shared domain/ module it imports. */
+const CLIENT_SOURCE_DIRS = [path.join(PROJECT_ROOT, 'client'), path.join(PROJECT_ROOT, 'domain')];
 const BUILD_TIMEOUT_MS = 240_000;
 
 export interface ClientBuild {
