@@ -9,6 +9,12 @@ export const ERROR_CODES = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** An id given where null would be ambiguous does not exist; `extensions.argument` names it. */
   NOT_FOUND: 'NOT_FOUND',
+  /** Writes are switched off (WHOSAID_WRITE_TOKENS is unset); the message names the variable. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Writes are on but the request has no `Authorization: Bearer <token>`, or an unknown token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The write is based on an older version of a source, or creates one that exists; `extensions.currentVersion` names the current one. */
+  CONFLICT: 'CONFLICT',
   /** The graph store cannot be reached or did not answer in time. */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   /** Anything unexpected; `extensions.requestId` matches the server log line. */

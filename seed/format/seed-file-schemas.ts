@@ -27,6 +27,19 @@ export const slug = z
 
 const offset = z.number().int().nonnegative();
 
+/**
+ * Written by the curation API (server/mutations) on every record it writes: the write token's name
+ * and an ISO timestamp. Hand-edited records may leave them out.
+ */
+const curated = {
+  curatedBy: z.string().min(1).optional(),
+  curatedAt: z.string().datetime({ offset: true }).optional(),
+};
+
+/** `proposed`: made by the extractor, not yet checked by a curator; absent means accepted. */
+export const REVIEW_STATES = ['proposed', 'accepted'] as const;
+const review = z.enum(REVIEW_STATES).optional();
+
 /** A verbatim piece of the folder's text.txt. start/end may be omitted until `npm run seed:locate` fills them. */
 /**
  * Which match of the quote is meant (1 = first) when it occurs several times in text.txt and
@@ -56,6 +69,9 @@ export const sourceFileSchema = z.strictObject({
   author: slug.nullable().default(null),
   /** Free text for curators: how the document was obtained, what was left out. */
   notes: z.string().optional(),
+  /** Bumped by every curation write; absent means 1 (a hand-written folder). */
+  version: z.number().int().positive().optional(),
+  ...curated,
 });
 
 export const topicsFileSchema = z.array(
@@ -76,6 +92,7 @@ export const entitiesFileSchema = z.array(
     /** Short description, taken from the text. */
     description: z.string().min(1),
     mentions: z.array(spanSchema).min(1),
+    ...curated,
   }),
 );
 
@@ -119,6 +136,8 @@ export const claimsFileSchema = z.array(
     /** Claim ids (any source) this claim agrees with / conflicts with. */
     supports: z.array(slug).default([]),
     contradicts: z.array(slug).default([]),
+    review,
+    ...curated,
   }),
 );
 
@@ -131,6 +150,7 @@ export const relationshipsFileSchema = z.array(
     role: z.string().min(1).nullable().default(null),
     /** Claim ids asserting this fact (>= 1). */
     claims: z.array(slug).min(1),
+    ...curated,
   }),
 );
 

@@ -41,6 +41,14 @@ export interface WriteSummary {
   topics: number;
 }
 
+/** What a curation write removes before it writes its batch (see GraphStore.applyCuration). */
+export interface CurationRemovals {
+  sourceIds: string[];
+  claimIds: string[];
+  entityIds: string[];
+  factEdgeIds: string[];
+}
+
 export interface NeighbourhoodArgs {
   ids: string[];
   /** 0..MAX_DEPTH, default DEFAULT_DEPTH. */
@@ -116,6 +124,15 @@ export interface GraphStore {
    * so loading the same batch twice changes nothing and editing one claim changes only that claim.
    */
   writeBatch(args: { batch: GraphBatch }): Promise<WriteSummary>;
+
+  /**
+   * The curation write (server/mutations): in ONE transaction, first remove records that left the seed
+   * folders, then writeBatch(batch). Removal: the claims of `remove.sourceIds` and the claims named in
+   * `remove.claimIds` leave every fact edge's claimIds (edges left without claims are deleted) and are
+   * deleted with their edges; then the fact edges, entities and sources named are deleted with every
+   * edge touching them. Unknown ids are ignored. A throw anywhere leaves the store as it was.
+   */
+  applyCuration(args: { batch: GraphBatch; remove: CurationRemovals }): Promise<WriteSummary>;
 
   /** Cheap round trip used by /readyz. Throws StoreUnavailableError. */
   ping(): Promise<void>;

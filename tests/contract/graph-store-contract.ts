@@ -32,6 +32,7 @@
  *   ones get their claim edges re-derived (server/store/batch-to-edges.ts); their ids leave the
  *   claimIds of stored fact edges; batch fact edges merge claimIds (union, sorted) and take the
  *   batch's role; fact edges left without claims are deleted. The summary counts the batch's records.
+ * - applyCuration: removals (see server/store/graph-store.ts) then writeBatch, in one transaction.
  * - ping resolves when the store answers.
  */
 import type { GraphStore } from '../../server/store/graph-store';
@@ -43,6 +44,7 @@ import { shortestPathsContract } from './contract-shortest-paths';
 import { searchContract } from './contract-search';
 import { sourcesAndStatsContract } from './contract-sources-stats';
 import { writeBatchContract } from './contract-write-batch';
+import { applyCurationContract } from './contract-apply-curation';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -80,5 +82,6 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     claimsContract({ store });
     sourcesAndStatsContract({ store });
     writeBatchContract({ store });
+    applyCurationContract({ store });
   });
 }

@@ -20,6 +20,7 @@ import {
 import { neighbourhoodOf } from './embedded-neighbourhood';
 import { searchEntities } from './embedded-search';
 import { shortestPathsBetween } from './embedded-shortest-paths';
+import { removeRecords } from './embedded-remove-records';
 import { applyBatch } from './embedded-write-batch';
 
 export function createEmbeddedStore(): GraphStore {
@@ -51,6 +52,13 @@ export function createEmbeddedStore(): GraphStore {
       // Read `state` after the await and apply synchronously: concurrent writes then apply one after
       // the other, and no read can see a half-applied batch.
       const result = applyBatch({ state, batch });
+      state = result.state;
+      return result.summary;
+    },
+    applyCuration: async ({ batch, remove }) => {
+      await current();
+      // Both steps work on copies; only the final state is published, so readers see all or nothing.
+      const result = applyBatch({ state: removeRecords({ state, remove }), batch });
       state = result.state;
       return result.summary;
     },

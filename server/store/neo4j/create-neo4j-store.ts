@@ -12,6 +12,7 @@ import { neighbourhood } from './neo4j-neighbourhood';
 import { searchEntities } from './neo4j-search';
 import { shortestPaths } from './neo4j-shortest-paths';
 import { getSource, listSources, listTopics, stats } from './neo4j-sources-and-stats';
+import { applyCuration } from './neo4j-apply-curation';
 import { writeBatch } from './neo4j-write-batch';
 
 export async function createNeo4jStore({
@@ -49,6 +50,7 @@ export async function createNeo4jStore({
     listTopics: () => listTopics({ db }),
     stats: () => stats({ db }),
     writeBatch: ({ batch }) => writeBatch({ db, batch }),
+    applyCuration: ({ batch, remove }) => applyCuration({ db, batch, remove }),
     ping: () => db.ping(),
     close: () => db.close(),
   };

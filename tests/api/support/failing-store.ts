@@ -20,6 +20,7 @@ export function failingStore({ fail, kind = 'neo4j' }: { fail: () => Error; kind
     listTopics: reject,
     stats: reject,
     writeBatch: reject,
+    applyCuration: reject,
     ping: reject,
     close: async () => undefined,
   };
