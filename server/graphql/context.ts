@@ -1,3 +1,5 @@
+import type { RequestAuth } from '../auth/authenticate';
+import type { CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
 
@@ -5,4 +7,8 @@ import type { Loaders } from './loaders';
 export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
+  /** Who is asking (from the Authorization header); only mutations look at it. */
+  auth: RequestAuth;
+  /** The seed-folder write path; null when the server has no seed folder to curate. */
+  curation: CurationService | null;
 }

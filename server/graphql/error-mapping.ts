@@ -7,6 +7,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../../domain/error-codes';
+import { CurationError } from '../mutations/mutation-errors';
 import { InvalidArgumentError, StoreUnavailableError } from '../store/store-errors';
 
 /** A resolver was asked about an id that does not exist, where null would be ambiguous. */
@@ -27,6 +28,10 @@ export function createFormatError({ production }: { production: boolean }) {
     const original = unwrapResolverError(error);
     const extensions = { ...formatted.extensions };
     if (production) delete extensions.stacktrace;
+    if (original instanceof CurationError) {
+      // FORBIDDEN, UNAUTHENTICATED, CONFLICT, BAD_USER_INPUT with problems: messages written for the caller.
+      return { ...formatted, extensions: { ...extensions, code: original.code, ...original.extensions() } };
+    }
     if (original instanceof InvalidArgumentError) {
       return { ...formatted, extensions: { ...extensions, code: ERROR_CODES.BAD_USER_INPUT, argument: original.argument } };
     }

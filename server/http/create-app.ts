@@ -9,14 +9,25 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLContext } from '../graphql/context';
 import { createLoaders } from '../graphql/loaders';
+import { authenticate } from '../auth/authenticate';
+import type { WriteAccess } from '../auth/write-tokens';
+import type { CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
+
+/** Room for a saveSource of a 200,000-character text (LIMITS.MAX_SOURCE_TEXT) with its records, JSON-escaped. */
+export const BODY_LIMIT = '2mb';
 
 export function createApp({
   store,
   apollo,
   clientDistDir,
+  writeAccess = { kind: 'off' },
+  curation = null,
 }: {
   store: GraphStore;
+  /** Mutations answer FORBIDDEN while off. */
+  writeAccess?: WriteAccess;
+  curation?: CurationService | null;
   /** Must already be started. */
   apollo: ApolloServer<GraphQLContext>;
   clientDistDir: string;
@@ -39,10 +50,15 @@ export function createApp({
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       // One set of loaders per request: caching never outlives the operation.
-      context: async () => ({ store, loaders: createLoaders({ store }) }),
+      context: async ({ req }) => ({
+        store,
+        loaders: createLoaders({ store }),
+        auth: authenticate({ access: writeAccess, authorization: req.headers.authorization }),
+        curation,
+      }),
     }),
   );
 
@@ -51,7 +67,7 @@ export function createApp({
   app.use('/graphql', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const status = (error as { status?: unknown }).status;
     if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-    const message = status === 413 ? 'Request body too large (limit 100kb)' : 'Request body is not valid JSON';
+    const message = status === 413 ? `Request body too large (limit ${BODY_LIMIT})` : 'Request body is not valid JSON';
     res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
   });
 

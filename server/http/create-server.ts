@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer } from '../graphql/create-apollo-server';
 import { CLIENT_DIST_DIR } from '../project-root';
+import type { WriteAccess } from '../auth/write-tokens';
+import { createCurationService, type CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
+import { DEFAULT_SEED_DIR } from '../project-root';
 import { createApp } from './create-app';
 
 export interface RunningServer {
@@ -25,6 +28,9 @@ export async function createServer({
   production = process.env.NODE_ENV === 'production',
   introspection = !production,
   clientDistDir = CLIENT_DIST_DIR,
+  writeAccess = { kind: 'off' },
+  seedDir = DEFAULT_SEED_DIR,
+  curation = createCurationService({ seedDir, store }),
 }: {
   store: GraphStore;
   port: number;
@@ -32,6 +38,12 @@ export async function createServer({
   production?: boolean;
   introspection?: boolean;
   clientDistDir?: string;
+  /** WHOSAID_WRITE_TOKENS, parsed; default off (every mutation FORBIDDEN). */
+  writeAccess?: WriteAccess;
+  /** The seed folder curation writes to (and Source.version/history read from). */
+  seedDir?: string;
+  /** Default: a service over seedDir and store; tests pass one with fault hooks. */
+  curation?: CurationService;
 }): Promise<RunningServer> {
   const httpServer = http.createServer();
   const apollo = createApolloServer({
@@ -40,7 +52,7 @@ export async function createServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ store, apollo, clientDistDir }));
+  httpServer.on('request', createApp({ store, apollo, clientDistDir, writeAccess, curation }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

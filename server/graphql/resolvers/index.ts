@@ -5,6 +5,7 @@ import { entityResolvers } from './entity/entity-types';
 import { relationshipViewResolvers } from './entity/relationship-views';
 import { graphResolvers } from './graph';
 import { Query } from './query';
+import { Mutation, sourceCurationFields } from '../../mutations';
 import { sourceAndTopicResolvers } from './source-and-topic';
 
 export const resolvers: Resolvers = {
@@ -14,4 +15,6 @@ export const resolvers: Resolvers = {
   ...claimResolvers,
   ...graphResolvers,
   ...sourceAndTopicResolvers,
+  Mutation,
+  Source: { ...sourceAndTopicResolvers.Source, ...sourceCurationFields },
 };
