@@ -183,4 +183,15 @@ describeForEachWritableStore('curation mutations', (kind) => {
     expect(after.data.source).toMatchObject({ title: 'Roadrunner 3 is out' });
     expect(after.data.entity.aliases).toEqual(['W. Coyote']);
   });
+
+  it('rebuilding the store from the folders (npm run seed) gives the same graph', async () => {
+    const query = `{ stats { nodes { type count } relationships { type count } }
+      sources { id title claimCount }
+      neighbourhood(ids: ["roadrunner-3", "wile-coyote", "acme-robotics", "gpt-4o"], depth: 2, limit: 500) { nodes { id label } edges { id claimIds } }
+      whoSaid(about: "roadrunner-3") { speaker { id aliases } claims { id summary subjects { id } } } }`;
+    const before = await api.gql({ query });
+    expect(before.errors).toBeUndefined();
+    await api.rebuild();
+    expect((await api.gql({ query })).data).toEqual(before.data);
+  });
 });

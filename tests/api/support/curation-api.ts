@@ -64,6 +64,8 @@ export interface CurationApi {
   /** token undefined: no Authorization header. */
   gql: <T = any>(args: { query: string; variables?: Record<string, unknown>; token?: string | null }) => Promise<GraphQLResponse<T>>;
   restart: () => Promise<void>;
+  /** Like restart, but the store is rebuilt from the folders (npm run seed on an emptied Neo4j). */
+  rebuild: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -99,6 +101,12 @@ export async function startCurationApi({
       await server.stop();
       await store.close();
       store = await openStore({ kind, seedDir, fresh: false });
+      server = await open();
+    },
+    rebuild: async () => {
+      await server.stop();
+      await store.close();
+      store = await openStore({ kind, seedDir, fresh: true });
       server = await open();
     },
     stop: async () => {
