@@ -15,6 +15,12 @@ export const ERROR_CODES = {
   /** A request carrying a persisted-query extension (this API has no persisted queries). */
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   NOT_FOUND: 'NOT_FOUND',
+  /** Writes are switched off (WHOSAID_WRITE_TOKENS is unset); the message names the variable. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** Writes are on but the request has no `Authorization: Bearer <token>`, or an unknown token. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The write is based on an older version of a source, or creates one that exists; `extensions.currentVersion` names the current one. */
+  CONFLICT: 'CONFLICT',
   /** The graph store cannot be reached or did not answer in time. */
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   /** The request ran past its deadline (WHOSAID_REQUEST_TIMEOUT_MS); `extensions.limitMs` says how long that is. */

@@ -40,6 +40,14 @@ export const LIMITS = {
   DEFAULT_PROFILE_CLAIMS: 20,
   /** speakerProfile: stances, ties and counterparts (who agrees or disagrees) listed, each. */
   MAX_PROFILE_LIST: 50,
+  /** Longest source text proposeSource/saveSource accept, in UTF-16 code units (200 kB of ASCII). */
+  MAX_SOURCE_TEXT: 200_000,
+  /** Most entities, claims or relationships one saved source may hold. */
+  MAX_SOURCE_RECORDS: 2_000,
+  /** Most claim ids one reviewClaims call may name. */
+  MAX_REVIEW_IDS: 100,
+  /** Source.history keeps (and shows) this many entries, newest first. */
+  MAX_HISTORY: 100,
   /** Neo4j transaction timeout for reads, milliseconds. */
   READ_TIMEOUT_MS: 5_000,
 } as const;

@@ -3,6 +3,7 @@
  * message naming the variable, instead of surfacing later as odd behaviour.
  */
 import path from 'node:path';
+import { parseWriteTokens, WriteTokensError, type WriteAccess } from './auth/write-tokens';
 import { DEFAULT_SEED_DIR, PROJECT_ROOT } from './project-root';
 
 export interface Neo4jConfig {
@@ -24,6 +25,8 @@ export interface ServerConfig {
   production: boolean;
   introspection: boolean;
   seedDir: string;
+  /** WHOSAID_WRITE_TOKENS: off unless set. */
+  writeAccess: WriteAccess;
   /** null: use the embedded store loaded from seedDir. */
   neo4j: Neo4jConfig | null;
 }
@@ -81,6 +84,7 @@ export function loadConfig({ env }: { env: NodeJS.ProcessEnv }): ServerConfig {
     host: env.HOST?.trim() || '127.0.0.1',
     production,
     introspection: booleanFrom({ env, name: 'GRAPHQL_INTROSPECTION', fallback: !production }),
+    writeAccess: writeAccessFrom({ env }),
     seedDir: env.WHOSAID_SEED_DIR ? path.resolve(PROJECT_ROOT, env.WHOSAID_SEED_DIR) : DEFAULT_SEED_DIR,
     neo4j: uri
       ? {
@@ -92,4 +96,13 @@ export function loadConfig({ env }: { env: NodeJS.ProcessEnv }): ServerConfig {
         }
       : null,
   };
+}
+
+function writeAccessFrom({ env }: { env: NodeJS.ProcessEnv }): WriteAccess {
+  try {
+    return parseWriteTokens({ value: env.WHOSAID_WRITE_TOKENS });
+  } catch (error) {
+    if (error instanceof WriteTokensError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

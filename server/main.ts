@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config';
 import { createServer } from './http/create-server';
+import { recoverSeedTransactions } from '../seed/writer/seed-transaction';
 import { StartupError, startStore } from './start-store';
 
 function fail(lines: string[]): never {
@@ -20,6 +21,12 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  if (config.writeAccess.kind === 'on') {
+    // Finish what a crashed write left in the seed folder before anything reads it.
+    for (const line of await recoverSeedTransactions({ seedDir: config.seedDir })) {
+      process.stdout.write(`whosaid: seed folder recovery: ${line}${config.neo4j ? ' (run npm run seed to bring Neo4j in line)' : ''}\n`);
+    }
+  }
   const where = config.neo4j ? `Neo4j at ${config.neo4j.uri}` : `the embedded store, loading ${config.seedDir}`;
   process.stdout.write(`whosaid: opening ${where}\n`);
   let store;
@@ -40,12 +47,19 @@ async function main(): Promise<void> {
       introspection: config.introspection,
       requestTimeoutMs: config.requestTimeoutMs,
       maxResponseBytes: config.maxResponseBytes,
+      writeAccess: config.writeAccess,
+      seedDir: config.seedDir,
     });
   } catch (error) {
     await store.close().catch(() => undefined);
     fail([`whosaid: cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`]);
   }
   process.stdout.write(`whosaid: using the ${store.kind} store; UI at ${server.url}/ and GraphQL at ${server.graphqlUrl}\n`);
+  process.stdout.write(
+    config.writeAccess.kind === 'on'
+      ? `whosaid: curation writes ON for ${config.writeAccess.curators.map((c) => c.name).join(', ')}, seed folder ${config.seedDir}\n`
+      : 'whosaid: curation writes off (set WHOSAID_WRITE_TOKENS to enable)\n',
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -28,6 +28,15 @@ export const slug = z
 const offset = z.number().int().nonnegative();
 
 /**
+ * Written by the curation API (server/mutations) on every record it writes: the write token's name
+ * and an ISO timestamp. Hand-edited records may leave them out.
+ */
+const curated = {
+  curatedBy: z.string().min(1).optional(),
+  curatedAt: z.string().datetime({ offset: true }).optional(),
+};
+
+/**
  * Who vouches for a record: `proposed` records were written by the extractor (`npm run ingest`)
  * and await a curator; `accepted` (the meaning of a missing field) were written or checked by one.
  */
@@ -63,6 +72,9 @@ export const sourceFileSchema = z.strictObject({
   author: slug.nullable().default(null),
   /** Free text for curators: how the document was obtained, what was left out. */
   notes: z.string().optional(),
+  /** Bumped by every curation write; absent means 1 (a hand-written folder). */
+  version: z.number().int().positive().optional(),
+  ...curated,
 });
 
 export const topicsFileSchema = z.array(
@@ -88,6 +100,7 @@ export const entitiesFileSchema = z.array(
      */
     mentions: z.array(spanSchema).default([]),
     review,
+    ...curated,
   }),
 );
 
@@ -132,6 +145,7 @@ export const claimsFileSchema = z.array(
     supports: z.array(slug).default([]),
     contradicts: z.array(slug).default([]),
     review,
+    ...curated,
   }),
 );
 
@@ -145,6 +159,7 @@ export const relationshipsFileSchema = z.array(
     /** Claim ids asserting this fact (>= 1). */
     claims: z.array(slug).min(1),
     review,
+    ...curated,
   }),
 );
 

@@ -7,7 +7,8 @@ import type { SeedFolderDraft } from './draft-types';
 
 const HEADER = '# Proposed by `npm run ingest` (seed/ingest). Check every record, then drop `review: proposed`.\n';
 
-export function toSeedFiles({ draft }: { draft: SeedFolderDraft }): Record<'source.yaml' | 'text.txt' | 'entities.yaml' | 'claims.yaml' | 'relationships.yaml', string> {
+/** The draft's records exactly as the YAML files hold them (also what the proposeSource mutation returns). */
+export function toSeedRecords({ draft }: { draft: SeedFolderDraft }) {
   const entities = draft.entities.map((e) => ({
     id: e.id,
     type: e.type,
@@ -31,6 +32,11 @@ export function toSeedFiles({ draft }: { draft: SeedFolderDraft }): Record<'sour
     review: 'proposed',
   }));
   const relationships = draft.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, role: r.role, claims: r.claims, review: 'proposed' }));
+  return { source: draft.source, text: draft.text, entities, claims, relationships };
+}
+
+export function toSeedFiles({ draft }: { draft: SeedFolderDraft }): Record<'source.yaml' | 'text.txt' | 'entities.yaml' | 'claims.yaml' | 'relationships.yaml', string> {
+  const { entities, claims, relationships } = toSeedRecords({ draft });
   const yaml = (value: unknown) => HEADER + stringify(value, { lineWidth: 0 });
   return {
     'source.yaml': yaml(draft.source),

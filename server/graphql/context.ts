@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { RequestAuth } from '../auth/authenticate';
+import type { CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
 import type { Loaders } from './loaders';
 
@@ -12,4 +14,8 @@ export interface GraphQLContext {
   log: Logger;
   /** Fires at the request deadline or when the client disconnects (graphql/limits/request-deadline.ts). */
   signal?: AbortSignal;
+  /** Who is asking (from the Authorization header); only mutations look at it. */
+  auth: RequestAuth;
+  /** The seed-folder write path; null when the server has no seed folder to curate. */
+  curation: CurationService | null;
 }

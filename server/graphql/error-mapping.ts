@@ -10,6 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ERROR_CODES } from '../../domain/error-codes';
 import { isApiError, type ApiError } from '../errors/api-errors';
 import type { GraphQLContext } from './context';
+import { CurationError } from '../errors/curation-errors';
 
 function extensionsOf(error: ApiError): Record<string, unknown> {
   switch (error.name) {
@@ -34,6 +35,10 @@ export function createFormatError({ production }: { production: boolean }) {
     const original = unwrapResolverError(error);
     const extensions = { ...formatted.extensions };
     if (production) delete extensions.stacktrace;
+    if (original instanceof CurationError) {
+      // FORBIDDEN, UNAUTHENTICATED, CONFLICT, BAD_USER_INPUT with problems: messages written for the caller.
+      return { ...formatted, extensions: { ...extensions, code: original.code, ...original.extensions() } };
+    }
     if (isApiError(original)) {
       const storeDown = original.name === 'StoreUnavailableError';
       return {

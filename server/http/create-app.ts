@@ -13,6 +13,9 @@ import type { GraphQLContext } from '../graphql/context';
 import { requestSignal } from '../graphql/limits/request-deadline';
 import { createLoaders } from '../graphql/loaders';
 import { logger as defaultLogger, requestIdFrom } from '../logging';
+import { authenticate } from '../auth/authenticate';
+import type { WriteAccess } from '../auth/write-tokens';
+import type { CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/with-deadline';
 import { bodyLimit } from './body-limit';
@@ -20,7 +23,11 @@ import { uiRoutes } from './ui-routes';
 
 /** /readyz answers within this, even when the store hangs (a frozen Neo4j). */
 export const READY_TIMEOUT_MS = 1_500;
-export const MAX_BODY_BYTES = 100 * 1024;
+/**
+ * Largest request body: room for a saveSource of a 200,000-character text (LIMITS.MAX_SOURCE_TEXT)
+ * with its records, JSON-escaped. Refused from Content-Length before it is read (body-limit.ts).
+ */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 export interface RequestLimits {
   /** A GraphQL request stops and answers REQUEST_TIMEOUT after this. */
@@ -42,10 +49,15 @@ export function createApp({
   logger = defaultLogger,
   production = false,
   limits = DEFAULT_REQUEST_LIMITS,
+  writeAccess = { kind: 'off' },
+  curation = null,
 }: {
   store: GraphStore;
   /** Where unexpected errors are logged (a child per request carries its id). */
   logger?: Logger;
+  /** Mutations answer FORBIDDEN while off. */
+  writeAccess?: WriteAccess;
+  curation?: CurationService | null;
   /** Must already be started. */
   apollo: ApolloServer<GraphQLContext>;
   clientDistDir: string;
@@ -87,7 +99,7 @@ export function createApp({
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       // One set of loaders per request: caching never outlives the operation.
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const { requestId, log } = res.locals as RequestLocals;
         return {
           store,
@@ -95,6 +107,8 @@ export function createApp({
           requestId,
           log,
           signal: requestSignal({ res, deadlineMs: limits.requestTimeoutMs }),
+          auth: authenticate({ access: writeAccess, authorization: req.headers.authorization }),
+          curation,
         };
       },
     }),

@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer, DEFAULT_MAX_RESPONSE_BYTES } from '../graphql/create-apollo-server';
-import { CLIENT_DIST_DIR } from '../project-root';
+import { CLIENT_DIST_DIR, DEFAULT_SEED_DIR } from '../project-root';
+import type { WriteAccess } from '../auth/write-tokens';
+import { createCurationService, type CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
 import { createApp, DEFAULT_REQUEST_LIMITS } from './create-app';
 
@@ -41,6 +43,9 @@ export async function createServer({
   requestTimeoutMs = DEFAULT_REQUEST_LIMITS.requestTimeoutMs,
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
   httpTimeouts = HTTP_TIMEOUTS,
+  writeAccess = { kind: 'off' },
+  seedDir = DEFAULT_SEED_DIR,
+  curation = createCurationService({ seedDir, store }),
 }: {
   store: GraphStore;
   port: number;
@@ -55,6 +60,12 @@ export async function createServer({
   /** Largest GraphQL answer (WHOSAID_MAX_RESPONSE_BYTES). */
   maxResponseBytes?: number;
   httpTimeouts?: { headersTimeoutMs: number; requestTimeoutMs: number; checkIntervalMs: number };
+  /** WHOSAID_WRITE_TOKENS, parsed; default off (every mutation FORBIDDEN). */
+  writeAccess?: WriteAccess;
+  /** The seed folder curation writes to (and Source.version/history read from). */
+  seedDir?: string;
+  /** Default: a service over seedDir and store; tests pass one with fault hooks. */
+  curation?: CurationService;
 }): Promise<RunningServer> {
   const httpServer = http.createServer({
     headersTimeout: httpTimeouts.headersTimeoutMs,
@@ -68,7 +79,7 @@ export async function createServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ store, apollo, clientDistDir, production, limits: { requestTimeoutMs }, logger }));
+  httpServer.on('request', createApp({ store, apollo, clientDistDir, production, limits: { requestTimeoutMs }, logger, writeAccess, curation }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

@@ -48,6 +48,14 @@ export interface WriteSummary {
   topics: number;
 }
 
+/** What a curation write removes before it writes its batch (see GraphStore.applyCuration). */
+export interface CurationRemovals {
+  sourceIds: string[];
+  claimIds: string[];
+  entityIds: string[];
+  factEdgeIds: string[];
+}
+
 export interface GraphStore {
   readonly kind: 'neo4j' | 'embedded';
 
@@ -109,6 +117,14 @@ export interface GraphStore {
   timeline(args: TimelineArguments): Promise<Timeline>;
   /** What one entity said and who agrees with it (domain/speaker-profile.ts); null when the id is no entity. */
   speakerProfile(args: SpeakerProfileArguments): Promise<SpeakerProfile | null>;
+  /**
+   * The curation write (server/mutations): in ONE transaction, first remove records that left the seed
+   * folders, then writeBatch(batch). Removal: the claims of `remove.sourceIds` and the claims named in
+   * `remove.claimIds` leave every fact edge's claimIds (edges left without claims are deleted) and are
+   * deleted with their edges; then the fact edges, entities and sources named are deleted with every
+   * edge touching them. Unknown ids are ignored. A throw anywhere leaves the store as it was.
+   */
+  applyCuration(args: { batch: GraphBatch; remove: CurationRemovals }): Promise<WriteSummary>;
 
   /** Cheap round trip used by /readyz. Throws StoreUnavailableError. */
   ping(): Promise<void>;

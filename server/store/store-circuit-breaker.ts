@@ -53,6 +53,7 @@ const DATA_METHODS = [
   'disputes',
   'timeline',
   'speakerProfile',
+  'applyCuration',
 ] as const satisfies readonly (keyof GraphStore)[];
 
 export function withCircuitBreaker({ store, options = {} }: { store: GraphStore; options?: Partial<BreakerOptions> }): BrokenStore {

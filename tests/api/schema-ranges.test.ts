@@ -27,6 +27,7 @@ function expectedRange(where: string): Range | undefined {
     'Query.timeline(first)': { min: 1, max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE },
     'Query.speakerProfile(first)': { min: 1, max: LIMITS.MAX_PROFILE_CLAIMS, fallback: LIMITS.DEFAULT_PROFILE_CLAIMS },
     'Query.disputes(first)': { min: 1, max: LIMITS.MAX_DISPUTES, fallback: LIMITS.DEFAULT_DISPUTES },
+    'Mutation.reviewClaims(ids)': { min: 1, max: LIMITS.MAX_REVIEW_IDS },
   };
   if (table[where]) return table[where];
   // List fields bounded by a `first` argument: the range is the list-bounds table's (built from LIMITS).
@@ -47,6 +48,11 @@ function expectedAtMost(where: string): number | undefined {
     'Query.entities': MAX_ENTITY_IDS,
     'Query.entities(ids)': MAX_ENTITY_IDS,
     'Query.edges(ids)': MAX_ENTITY_IDS,
+    'ProposeSourceInput.text': LIMITS.MAX_SOURCE_TEXT,
+    'SourceInput.text': LIMITS.MAX_SOURCE_TEXT,
+    'SourceInput.entities': LIMITS.MAX_SOURCE_RECORDS,
+    'SourceInput.claims': LIMITS.MAX_SOURCE_RECORDS,
+    'SourceInput.relationships': LIMITS.MAX_SOURCE_RECORDS,
     'Query.paths': LIMITS.MAX_PATHS,
     'Query.whoSaid': MAX_COLLECTED_CLAIMS,
     'TopicStance.claims': MAX_COLLECTED_CLAIMS,
@@ -116,10 +122,10 @@ describe('SDL range descriptions equal the LIMITS table', () => {
   it('every "at most N" matches', () => {
     const wrong: string[] = [];
     for (const { where, text } of places) {
-      for (const match of text.matchAll(/at most (\d+)/gi)) {
+      for (const match of text.matchAll(/at most (\d[\d,]*\d|\d)/gi)) {
         const expected = expectedAtMost(where);
         if (expected === undefined) wrong.push(`${where}: "${match[0]}" is not in this test's table`);
-        else if (Number(match[1]) !== expected) wrong.push(`${where}: says "${match[0]}", the limit is ${expected}`);
+        else if (Number(match[1]!.replace(/,/g, '')) !== expected) wrong.push(`${where}: says "${match[0]}", the limit is ${expected}`);
       }
     }
     expect(wrong).toEqual([]);

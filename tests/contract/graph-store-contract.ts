@@ -35,6 +35,7 @@
  *   ones get their claim edges re-derived (server/store/batch-to-edges.ts); their ids leave the
  *   claimIds of stored fact edges; batch fact edges merge claimIds (union, sorted) and take the
  *   batch's role; fact edges left without claims are deleted. The summary counts the batch's records.
+ * - applyCuration: removals (see server/store/graph-store.ts) then writeBatch, in one transaction.
  * - ping resolves when the store answers.
  */
 import type { GraphStore } from '../../server/store/graph-store';
@@ -53,6 +54,7 @@ import { disputesContract } from './disputes.contract';
 import { edgeSupportContract } from './edge-support.contract';
 import { speakerProfileContract } from './speaker-profile.contract';
 import { timelineContract } from './timeline.contract';
+import { applyCurationContract } from './apply-curation.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -97,5 +99,6 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     disputesContract({ store });
     timelineContract({ store });
     speakerProfileContract({ store });
+    applyCurationContract({ store });
   });
 }

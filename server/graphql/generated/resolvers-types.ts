@@ -142,6 +142,91 @@ export type ClaimDate = {
   text: Scalars['String']['output'];
 };
 
+/** When a claim was said, as in ClaimDate. */
+export type ClaimDateInput = {
+  /** How iso was obtained. */
+  basis: DateBasis;
+  /** ISO prefix, or null. */
+  iso?: InputMaybe<Scalars['String']['input']>;
+  /** How precise. */
+  precision: DatePrecision;
+  /** The words of the source. */
+  text: Scalars['String']['input'];
+};
+
+/** One item of claims.yaml. */
+export type ClaimDraft = {
+  __typename?: 'ClaimDraft';
+  /** Entity ids the claim is about. */
+  about: Array<Scalars['ID']['output']>;
+  /** Claim ids it conflicts with. */
+  contradicts: Array<Scalars['ID']['output']>;
+  /** When it was said, null when the text gives no date. */
+  date?: Maybe<ClaimDate>;
+  /** Offset after the last character. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** Numbers the claim carries. */
+  figures: Array<Figure>;
+  /** Claim id (slug, unique across sources). */
+  id: Scalars['ID']['output'];
+  /** How the claim reaches the reader. */
+  kind: ClaimKind;
+  /** Which match of the quote is meant when it occurs several times. */
+  occurrence?: Maybe<Scalars['Int']['output']>;
+  /** The exact words. */
+  quote: Scalars['String']['output'];
+  /** PROPOSED for the extractor's claims; null means accepted. */
+  review?: Maybe<ReviewState>;
+  /** Entity id of the speaker. */
+  speaker: Scalars['ID']['output'];
+  /** Stance id within the topic, or null. */
+  stance?: Maybe<Scalars['ID']['output']>;
+  /** Offset of the first character, null to let the loader find the quote. */
+  start?: Maybe<Scalars['Int']['output']>;
+  /** One-line paraphrase. */
+  summary: Scalars['String']['output'];
+  /** Claim ids it agrees with. */
+  supports: Array<Scalars['ID']['output']>;
+  /** Topic id, or null. */
+  topic?: Maybe<Scalars['ID']['output']>;
+};
+
+/** One claim, as in ClaimDraft. */
+export type ClaimDraftInput = {
+  /** Entity ids it is about. */
+  about: Array<Scalars['ID']['input']>;
+  /** Claim ids it conflicts with. */
+  contradicts?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When, or null. */
+  date?: InputMaybe<ClaimDateInput>;
+  /** Offset after the last character. */
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Numbers. */
+  figures?: InputMaybe<Array<FigureInput>>;
+  /** Claim id. */
+  id: Scalars['ID']['input'];
+  /** How it reaches the reader. */
+  kind: ClaimKind;
+  /** Which match is meant. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact words. */
+  quote: Scalars['String']['input'];
+  /** Review state; null means accepted. */
+  review?: InputMaybe<ReviewState>;
+  /** Entity id of the speaker. */
+  speaker: Scalars['ID']['input'];
+  /** Stance id. */
+  stance?: InputMaybe<Scalars['ID']['input']>;
+  /** Offset of the first character. */
+  start?: InputMaybe<Scalars['Int']['input']>;
+  /** One-line paraphrase. */
+  summary: Scalars['String']['input'];
+  /** Claim ids it agrees with. */
+  supports?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Topic id. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A claim with its pagination cursor. */
 export type ClaimEdge = {
   __typename?: 'ClaimEdge';
@@ -195,6 +280,24 @@ export type ClaimKind =
   | 'REPORTED_STATEMENT'
   /** A number the source states. */
   | 'STATISTIC';
+
+/** Claim fields updateClaim may change; omitted fields stay. */
+export type ClaimPatch = {
+  /** The numbers, replacing the old list. */
+  figures?: InputMaybe<Array<FigureInput>>;
+  /** Claim kind. */
+  kind?: InputMaybe<ClaimKind>;
+  /** Entity id of the new speaker (a Person, Company, Organization or Regulator). */
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  /** Stance id of the topic; null clears it. */
+  stance?: InputMaybe<Scalars['ID']['input']>;
+  /** Entity ids the claim is about (at least one). */
+  subjects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** One-line paraphrase. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Topic id; null clears topic and stance. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** The span of one claim in a source, for highlighting. */
 export type ClaimSpan = {
@@ -488,6 +591,51 @@ export type EntityRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One item of entities.yaml. */
+export type EntityDraft = {
+  __typename?: 'EntityDraft';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Short description from the text. */
+  description: Scalars['String']['output'];
+  /** Entity id (slug). */
+  id: Scalars['ID']['output'];
+  /** Where the text names it. */
+  mentions: Array<SpanDraft>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Entity type. */
+  type: EntityType;
+};
+
+/** One entity, as in EntityDraft. */
+export type EntityDraftInput = {
+  /** Other names. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short description. */
+  description: Scalars['String']['input'];
+  /** Entity id. */
+  id: Scalars['ID']['input'];
+  /** Where the text names it (at least one). */
+  mentions: Array<SpanDraftInput>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Entity type. */
+  type: EntityType;
+};
+
+/** Entity fields updateEntity may change; omitted fields stay. */
+export type EntityPatch = {
+  /** Other names, replacing the old list. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Short description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Entity type. */
+  type?: InputMaybe<EntityType>;
+};
+
 /** One fact relationship as seen from one of its two entities. */
 export type EntityRelationship = {
   __typename?: 'EntityRelationship';
@@ -590,6 +738,22 @@ export type Figure = {
   value: Scalars['Float']['output'];
 };
 
+/** A number a claim carries, as in Figure. */
+export type FigureInput = {
+  /** Chart id, or null. */
+  chart?: InputMaybe<Scalars['String']['input']>;
+  /** True for "over", "more than". */
+  isLowerBound?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The category. */
+  label: Scalars['String']['input'];
+  /** What is counted. */
+  measure: Scalars['String']['input'];
+  /** The unit. */
+  unit: Scalars['String']['input'];
+  /** The number. */
+  value: Scalars['Float']['input'];
+};
+
 /** A node as drawn by the graph view: entities, claims and sources share this shape. */
 export type GraphNode = {
   __typename?: 'GraphNode';
@@ -605,6 +769,21 @@ export type GraphNode = {
   source?: Maybe<Source>;
   /** Its label in the graph. */
   type: NodeType;
+};
+
+/** One curation write of a source folder. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** The mutation (saveSource, updateClaim, ...). */
+  action: Scalars['String']['output'];
+  /** ISO timestamp of the write. */
+  at: Scalars['String']['output'];
+  /** Name of the write token used. */
+  by: Scalars['String']['output'];
+  /** What changed, in words. */
+  summary: Scalars['String']['output'];
+  /** The source's version after the write. */
+  version: Scalars['Int']['output'];
 };
 
 /** An AI model or model family. */
@@ -684,6 +863,132 @@ export type ModelMentionsArgs = {
 /** An AI model or model family. */
 export type ModelRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes a source folder with its claims, its relationships and the entities no other folder defines. Returns the id. */
+  deleteSource: Scalars['ID']['output'];
+  /**
+   * Merges entity `merge` into `keep`: every mention, claim (speaker, subjects) and relationship moves to
+   * `keep`, whose aliases gain the merged entity's name, aliases and id (so search finds it by the old id).
+   */
+  mergeEntities: Entity;
+  /** Runs the extractor (the one `npm run ingest` uses) on a text and returns a draft in the seed format; writes nothing. */
+  proposeSource: SourceDraft;
+  /**
+   * ACCEPT marks claims as reviewed (`review: accepted`); REJECT deletes them, with their ids in every
+   * relationship (a relationship left without claims goes too) and in other claims' supports/contradicts.
+   * Returns the ids. A rejected claim that other records still need is a BAD_USER_INPUT naming them.
+   */
+  reviewClaims: Array<Scalars['ID']['output']>;
+  /**
+   * Creates or replaces one source folder with exactly these records (a SourceDraft sent back, edited or
+   * not). `source.version` null creates the source (CONFLICT when the id exists); otherwise it must be the
+   * current version. Validated by the rules of the seed files (docs/seed-format.md).
+   */
+  saveSource: Source;
+  /** Changes fields of one claim; fields left out stay, `topic: null` clears the topic (and stance). */
+  updateClaim: Claim;
+  /** Changes fields of one entity in every seed folder that defines it. */
+  updateEntity: Entity;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationDeleteSourceArgs = {
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationMergeEntitiesArgs = {
+  keep: Scalars['ID']['input'];
+  merge: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationProposeSourceArgs = {
+  input: ProposeSourceInput;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationReviewClaimsArgs = {
+  decision: ReviewDecision;
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationSaveSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationUpdateClaimArgs = {
+  id: Scalars['ID']['input'];
+  patch: ClaimPatch;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Curation: the only writes (docs/api.md, "Curation"). Every mutation answers FORBIDDEN while
+ * WHOSAID_WRITE_TOKENS is unset, and UNAUTHENTICATED without a valid `Authorization: Bearer <token>`.
+ * A write rewrites the seed folder(s) WHOSAID_SEED_DIR/sources/<id>/ atomically and the store in one
+ * transaction, or nothing: invalid input is one BAD_USER_INPUT error whose `extensions.problems` lists
+ * every { file, path, line, message }; a write based on an old version is a CONFLICT naming the current one.
+ */
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  patch: EntityPatch;
 };
 
 /**
@@ -923,6 +1228,24 @@ export type PlaceMentionsArgs = {
 /** A country, region or city. */
 export type PlaceRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+/** A text and what is known about it, for proposeSource. */
+export type ProposeSourceInput = {
+  /** The author's name, as written. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** Source id (a lower-case slug); derived from the title when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Publication date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document, at most 200,000 characters. */
+  text: Scalars['String']['input'];
+  /** Title of the document. */
+  title: Scalars['String']['input'];
+  /** Where it was published (an http(s) URL). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1207,6 +1530,35 @@ export type RegulatorRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** One item of relationships.yaml. */
+export type RelationshipDraft = {
+  __typename?: 'RelationshipDraft';
+  /** Claim ids asserting it (at least one). */
+  claims: Array<Scalars['ID']['output']>;
+  /** Entity id of the subject. */
+  from: Scalars['ID']['output'];
+  /** Role or criteria, or null. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Entity id of the object. */
+  to: Scalars['ID']['output'];
+  /** A fact relationship type (not a provenance one). */
+  type: RelationshipType;
+};
+
+/** One relationship, as in RelationshipDraft. */
+export type RelationshipDraftInput = {
+  /** Claim ids asserting it. */
+  claims: Array<Scalars['ID']['input']>;
+  /** Entity id of the subject. */
+  from: Scalars['ID']['input'];
+  /** Role or criteria. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** Entity id of the object. */
+  to: Scalars['ID']['input'];
+  /** A fact relationship type. */
+  type: RelationshipType;
+};
+
 /**
  * Every relationship type of the graph. Fact relationships (DEVELOPED ... DEPENDS_ON) join entities and
  * are each asserted by at least one claim; SAID, ABOUT, STATED_IN, SUPPORTS and CONTRADICTS are
@@ -1280,6 +1632,20 @@ export type RelationshipTypeCount = {
   type: RelationshipType;
 };
 
+/** What reviewClaims does. */
+export type ReviewDecision =
+  /** Mark the claims as checked by a curator. */
+  | 'ACCEPT'
+  /** Delete the claims. */
+  | 'REJECT';
+
+/** Whether a record has been checked by a curator. */
+export type ReviewState =
+  /** Checked (also every hand-written record). */
+  | 'ACCEPTED'
+  /** Made by the extractor, not yet checked. */
+  | 'PROPOSED';
+
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1296,6 +1662,8 @@ export type Source = {
   author?: Maybe<Entity>;
   /** How many claims are stated in it. */
   claimCount: Scalars['Int']['output'];
+  /** Who changed what and when, newest first: the last 100 curation writes of its seed folder. */
+  history: Array<HistoryEntry>;
   /** Stable slug. */
   id: Scalars['ID']['output'];
   /** Length of the text in UTF-16 code units. */
@@ -1312,12 +1680,84 @@ export type Source = {
   title: Scalars['String']['output'];
   /** Where it was published, null when unknown. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Bumped by every curation write of its seed folder (1 for a hand-written folder); saveSource, updateClaim and deleteSource take it to detect conflicts. */
+  version: Scalars['Int']['output'];
 };
 
 
 /** A source document. */
 export type SourceSpansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A whole source in the seed format (docs/seed-format.md): what saveSource writes and proposeSource proposes. */
+export type SourceDraft = {
+  __typename?: 'SourceDraft';
+  /** claims.yaml. */
+  claims: Array<ClaimDraft>;
+  /** entities.yaml. */
+  entities: Array<EntityDraft>;
+  /** relationships.yaml. */
+  relationships: Array<RelationshipDraft>;
+  /** source.yaml. */
+  source: SourceMeta;
+  /** text.txt. */
+  text: Scalars['String']['output'];
+};
+
+/** A whole source for saveSource: the same fields as SourceDraft. */
+export type SourceInput = {
+  /** claims.yaml, at most 2000. */
+  claims: Array<ClaimDraftInput>;
+  /** entities.yaml, at most 2000. */
+  entities: Array<EntityDraftInput>;
+  /** relationships.yaml, at most 2000. */
+  relationships: Array<RelationshipDraftInput>;
+  /** source.yaml. */
+  source: SourceMetaInput;
+  /** text.txt, at most 200,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** source.yaml. */
+export type SourceMeta = {
+  __typename?: 'SourceMeta';
+  /** Entity id of the author, null when unknown. */
+  author?: Maybe<Scalars['ID']['output']>;
+  /** Source id, also the folder name. */
+  id: Scalars['ID']['output'];
+  /** Curator's notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, null when unknown. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Publisher, null when unknown. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** URL, null when unknown. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Current version of the saved source; null for a source not saved yet. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** source.yaml, as in SourceMeta. */
+export type SourceMetaInput = {
+  /** Entity id of the author (defined in entities). */
+  author?: InputMaybe<Scalars['ID']['input']>;
+  /** Source id (slug), also the folder name. */
+  id: Scalars['ID']['input'];
+  /** Curator's notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  /** Publisher. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The version this edit is based on; null to create a new source. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A verbatim piece of a source document. Offsets are UTF-16 code units (JavaScript string indices), `end` exclusive. */
@@ -1331,6 +1771,31 @@ export type SourceSpan = {
   sourceId: Scalars['ID']['output'];
   /** Offset of the first character. */
   start: Scalars['Int']['output'];
+};
+
+/** A verbatim piece of the text. */
+export type SpanDraft = {
+  __typename?: 'SpanDraft';
+  /** Offset after the last character. */
+  end?: Maybe<Scalars['Int']['output']>;
+  /** Which match of the quote is meant (1 = first) when it occurs several times. */
+  occurrence?: Maybe<Scalars['Int']['output']>;
+  /** The exact words. */
+  quote: Scalars['String']['output'];
+  /** Offset of the first character (UTF-16 code units), null to let the loader find the quote. */
+  start?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A verbatim piece of the text, as in SpanDraft. */
+export type SpanDraftInput = {
+  /** Offset after the last character. */
+  end?: InputMaybe<Scalars['Int']['input']>;
+  /** Which match is meant. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The exact words. */
+  quote: Scalars['String']['input'];
+  /** Offset of the first character. */
+  start?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Everything one speaker said about an entity. */
@@ -1567,10 +2032,14 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<ClaimRecordModel>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionRecordModel>;
   ClaimDate: ResolverTypeWrapper<ClaimDate>;
+  ClaimDateInput: ClaimDateInput;
+  ClaimDraft: ResolverTypeWrapper<ClaimDraft>;
+  ClaimDraftInput: ClaimDraftInput;
   ClaimEdge: ResolverTypeWrapper<ClaimEdgeRecordModel>;
   ClaimFilter: ClaimFilter;
   ClaimInterest: ResolverTypeWrapper<ClaimInterestRecordModel>;
   ClaimKind: ClaimKind;
+  ClaimPatch: ClaimPatch;
   ClaimSpan: ResolverTypeWrapper<ClaimSpanRecordModel>;
   Company: ResolverTypeWrapper<EntityRecordModel>;
   Comparison: ResolverTypeWrapper<ComparisonRecordModel>;
@@ -1586,15 +2055,21 @@ export type ResolversTypes = ResolversObject<{
   EdgeEvidence: ResolverTypeWrapper<EdgeEvidenceRecordModel>;
   EdgeSupport: ResolverTypeWrapper<EdgeSupportRecordModel>;
   Entity: ResolverTypeWrapper<EntityRecordModel>;
+  EntityDraft: ResolverTypeWrapper<EntityDraft>;
+  EntityDraftInput: EntityDraftInput;
+  EntityPatch: EntityPatch;
   EntityRelationship: ResolverTypeWrapper<EntityRelationshipRecordModel>;
   EntityType: EntityType;
   Event: ResolverTypeWrapper<EntityRecordModel>;
   Figure: ResolverTypeWrapper<Figure>;
+  FigureInput: FigureInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<GraphNodeRecordModel>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Model: ResolverTypeWrapper<EntityRecordModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NodeType: NodeType;
   NodeTypeCount: ResolverTypeWrapper<NodeTypeCount>;
   Organization: ResolverTypeWrapper<EntityRecordModel>;
@@ -1602,13 +2077,24 @@ export type ResolversTypes = ResolversObject<{
   Path: ResolverTypeWrapper<PathRecordModel>;
   Person: ResolverTypeWrapper<EntityRecordModel>;
   Place: ResolverTypeWrapper<EntityRecordModel>;
+  ProposeSourceInput: ProposeSourceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Regulator: ResolverTypeWrapper<EntityRecordModel>;
+  RelationshipDraft: ResolverTypeWrapper<RelationshipDraft>;
+  RelationshipDraftInput: RelationshipDraftInput;
   RelationshipType: RelationshipType;
   RelationshipTypeCount: ResolverTypeWrapper<RelationshipTypeCount>;
+  ReviewDecision: ReviewDecision;
+  ReviewState: ReviewState;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   Source: ResolverTypeWrapper<SourceRecordModel>;
+  SourceDraft: ResolverTypeWrapper<SourceDraft>;
+  SourceInput: SourceInput;
+  SourceMeta: ResolverTypeWrapper<SourceMeta>;
+  SourceMetaInput: SourceMetaInput;
   SourceSpan: ResolverTypeWrapper<SourceSpan>;
+  SpanDraft: ResolverTypeWrapper<SpanDraft>;
+  SpanDraftInput: SpanDraftInput;
   SpeakerClaims: ResolverTypeWrapper<SpeakerClaimsRecordModel>;
   SpeakerProfile: ResolverTypeWrapper<SpeakerProfileRecordModel>;
   SpeakerTie: ResolverTypeWrapper<SpeakerTieRecordModel>;
@@ -1632,9 +2118,13 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: ClaimRecordModel;
   ClaimConnection: ClaimConnectionRecordModel;
   ClaimDate: ClaimDate;
+  ClaimDateInput: ClaimDateInput;
+  ClaimDraft: ClaimDraft;
+  ClaimDraftInput: ClaimDraftInput;
   ClaimEdge: ClaimEdgeRecordModel;
   ClaimFilter: ClaimFilter;
   ClaimInterest: ClaimInterestRecordModel;
+  ClaimPatch: ClaimPatch;
   ClaimSpan: ClaimSpanRecordModel;
   Company: EntityRecordModel;
   Comparison: ComparisonRecordModel;
@@ -1646,26 +2136,41 @@ export type ResolversParentTypes = ResolversObject<{
   EdgeEvidence: EdgeEvidenceRecordModel;
   EdgeSupport: EdgeSupportRecordModel;
   Entity: EntityRecordModel;
+  EntityDraft: EntityDraft;
+  EntityDraftInput: EntityDraftInput;
+  EntityPatch: EntityPatch;
   EntityRelationship: EntityRelationshipRecordModel;
   Event: EntityRecordModel;
   Figure: Figure;
+  FigureInput: FigureInput;
   Float: Scalars['Float']['output'];
   GraphNode: GraphNodeRecordModel;
+  HistoryEntry: HistoryEntry;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Model: EntityRecordModel;
+  Mutation: Record<PropertyKey, never>;
   NodeTypeCount: NodeTypeCount;
   Organization: EntityRecordModel;
   PageInfo: PageInfo;
   Path: PathRecordModel;
   Person: EntityRecordModel;
   Place: EntityRecordModel;
+  ProposeSourceInput: ProposeSourceInput;
   Query: Record<PropertyKey, never>;
   Regulator: EntityRecordModel;
+  RelationshipDraft: RelationshipDraft;
+  RelationshipDraftInput: RelationshipDraftInput;
   RelationshipTypeCount: RelationshipTypeCount;
   SearchHit: SearchHitRecordModel;
   Source: SourceRecordModel;
+  SourceDraft: SourceDraft;
+  SourceInput: SourceInput;
+  SourceMeta: SourceMeta;
+  SourceMetaInput: SourceMetaInput;
   SourceSpan: SourceSpan;
+  SpanDraft: SpanDraft;
+  SpanDraftInput: SpanDraftInput;
   SpeakerClaims: SpeakerClaimsRecordModel;
   SpeakerProfile: SpeakerProfileRecordModel;
   SpeakerTie: SpeakerTieRecordModel;
@@ -1733,6 +2238,25 @@ export type ClaimDateResolvers<ContextType = GraphQLContext, ParentType extends 
   iso?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ClaimDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimDraft'] = ResolversParentTypes['ClaimDraft']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['ClaimDate']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  occurrence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['ReviewState']>, ParentType, ContextType>;
+  speaker?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ClaimEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
@@ -1843,6 +2367,15 @@ export type EntityResolvers<ContextType = GraphQLContext, ParentType extends Res
   __resolveType: TypeResolveFn<'Benchmark' | 'Company' | 'Event' | 'Model' | 'Organization' | 'Person' | 'Place' | 'Regulator', ParentType, ContextType>;
 }>;
 
+export type EntityDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityDraft'] = ResolversParentTypes['EntityDraft']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['SpanDraft']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+}>;
+
 export type EntityRelationshipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EntityRelationship'] = ResolversParentTypes['EntityRelationship']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
@@ -1883,6 +2416,14 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 }>;
 
+export type HistoryEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ModelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Model'] = ResolversParentTypes['Model']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   approvedBy?: Resolver<Array<ResolversTypes['Regulator']>, ParentType, ContextType>;
@@ -1909,6 +2450,16 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   variantOf?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteSource?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteSourceArgs, 'id'>>;
+  mergeEntities?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keep' | 'merge'>>;
+  proposeSource?: Resolver<ResolversTypes['SourceDraft'], ParentType, ContextType, RequireFields<MutationProposeSourceArgs, 'input'>>;
+  reviewClaims?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationReviewClaimsArgs, 'decision' | 'ids'>>;
+  saveSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationSaveSourceArgs, 'input'>>;
+  updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'patch'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
 }>;
 
 export type NodeTypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeTypeCount'] = ResolversParentTypes['NodeTypeCount']> = ResolversObject<{
@@ -2022,6 +2573,14 @@ export type RegulatorResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RelationshipDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipDraft'] = ResolversParentTypes['RelationshipDraft']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+}>;
+
 export type RelationshipTypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationshipTypeCount'] = ResolversParentTypes['RelationshipTypeCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -2035,6 +2594,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   author?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2043,6 +2603,26 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SourceDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceDraft'] = ResolversParentTypes['SourceDraft']> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['ClaimDraft']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityDraft']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipDraft']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceMeta'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SourceMetaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMeta'] = ResolversParentTypes['SourceMeta']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type SourceSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceSpan'] = ResolversParentTypes['SourceSpan']> = ResolversObject<{
@@ -2050,6 +2630,13 @@ export type SourceSpanResolvers<ContextType = GraphQLContext, ParentType extends
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SpanDraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpanDraft'] = ResolversParentTypes['SpanDraft']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  occurrence?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type SpeakerClaimsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpeakerClaims'] = ResolversParentTypes['SpeakerClaims']> = ResolversObject<{
@@ -2131,6 +2718,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimDate?: ClaimDateResolvers<ContextType>;
+  ClaimDraft?: ClaimDraftResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimInterest?: ClaimInterestResolvers<ContextType>;
   ClaimSpan?: ClaimSpanResolvers<ContextType>;
@@ -2144,11 +2732,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EdgeEvidence?: EdgeEvidenceResolvers<ContextType>;
   EdgeSupport?: EdgeSupportResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityDraft?: EntityDraftResolvers<ContextType>;
   EntityRelationship?: EntityRelationshipResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Figure?: FigureResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NodeTypeCount?: NodeTypeCountResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2157,10 +2748,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regulator?: RegulatorResolvers<ContextType>;
+  RelationshipDraft?: RelationshipDraftResolvers<ContextType>;
   RelationshipTypeCount?: RelationshipTypeCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceDraft?: SourceDraftResolvers<ContextType>;
+  SourceMeta?: SourceMetaResolvers<ContextType>;
   SourceSpan?: SourceSpanResolvers<ContextType>;
+  SpanDraft?: SpanDraftResolvers<ContextType>;
   SpeakerClaims?: SpeakerClaimsResolvers<ContextType>;
   SpeakerProfile?: SpeakerProfileResolvers<ContextType>;
   SpeakerTie?: SpeakerTieResolvers<ContextType>;

@@ -81,6 +81,19 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'SpeakerProfile.ties': cap(LIMITS.MAX_PROFILE_LIST, false),
   'SpeakerProfile.counterparts': cap(LIMITS.MAX_PROFILE_LIST, false),
   'SpeakerTie.edges': cap(20),
+  // Curation (server/mutations). Mutations are not costed (operation-cost.ts); these document their bounds.
+  'Source.history': cap(LIMITS.MAX_HISTORY, false),
+  'Mutation.reviewClaims': { kind: 'argument', argument: 'ids', max: LIMITS.MAX_REVIEW_IDS, fallback: LIMITS.MAX_REVIEW_IDS },
+  'SourceDraft.entities': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'SourceDraft.claims': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'SourceDraft.relationships': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'EntityDraft.aliases': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'EntityDraft.mentions': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'ClaimDraft.about': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'ClaimDraft.figures': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'ClaimDraft.supports': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'ClaimDraft.contradicts': cap(LIMITS.MAX_SOURCE_RECORDS, false),
+  'RelationshipDraft.claims': cap(LIMITS.MAX_SOURCE_RECORDS, false),
 };
 
 /** Fields every entity type has (the Entity interface). */

@@ -106,6 +106,10 @@ export function operationCosts({ context }: { context: ValidationContext }): Map
   const costs = new Map<string, number>();
   for (const definition of context.getDocument().definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    // Mutations are not costed: they need a write token, and what they return (drafts, a saved source)
+    // is bounded by their input limits (MAX_SOURCE_TEXT, MAX_SOURCE_RECORDS), the request deadline and
+    // the response size cap, where list multipliers would bound a draft at millions of values.
+    if (definition.operation === 'mutation') continue;
     const root = schema.getRootType(definition.operation);
     if (!root) continue;
     const cost = costOfSelections({ context, schema, selectionSet: definition.selectionSet, type: root, fragmentsSeen: new Set() });

@@ -5,6 +5,7 @@ import { entityResolvers } from './entity/entity-types';
 import { relationshipViewResolvers } from './entity/relationship-views';
 import { graphResolvers } from './graph';
 import { Query } from './query';
+import { Mutation, sourceCurationFields } from '../../mutations';
 import { sourceAndTopicResolvers } from './source-and-topic';
 import { withWeighingResolvers } from '../../queries/weighing-resolvers';
 
@@ -15,6 +16,8 @@ const base: Resolvers = {
   ...claimResolvers,
   ...graphResolvers,
   ...sourceAndTopicResolvers,
+  Mutation,
+  Source: { ...sourceAndTopicResolvers.Source, ...sourceCurationFields },
 };
 
 export const resolvers: Resolvers = withWeighingResolvers({ resolvers: base });

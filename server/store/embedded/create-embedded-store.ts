@@ -18,6 +18,7 @@ import { sourceSummaries } from '../../queries/sources/embedded';
 import { countsOf } from '../../queries/stats/embedded';
 import { topicList } from '../../queries/topics/embedded';
 import { emptyState, type EmbeddedState } from './embedded-graph';
+import { removeRecords } from './embedded-remove-records';
 import { applyBatch } from './embedded-write-batch';
 import { claimInterest } from '../../queries/claim-interest/embedded';
 import { claimsSupporting } from '../../queries/claim-supported-by/embedded';
@@ -61,6 +62,13 @@ export function createEmbeddedStore(): GraphStore {
       // Read `state` after the await and apply synchronously: concurrent writes then apply one after
       // the other, and no read can see a half-applied batch.
       const result = applyBatch({ state, batch });
+      state = result.state;
+      return result.summary;
+    },
+    applyCuration: async ({ batch, remove }) => {
+      await current();
+      // Both steps work on copies; only the final state is published, so readers see all or nothing.
+      const result = applyBatch({ state: removeRecords({ state, remove }), batch });
       state = result.state;
       return result.summary;
     },

@@ -18,6 +18,7 @@ import { stats } from '../../queries/stats/neo4j';
 import { listTopics } from '../../queries/topics/neo4j';
 import { applyNeo4jSchema } from './apply-neo4j-schema';
 import { createNeo4jExecutor } from './neo4j-executor';
+import { applyCuration } from './neo4j-apply-curation';
 import { writeBatch } from './neo4j-write-batch';
 import { claimInterest } from '../../queries/claim-interest/neo4j';
 import { claimsSupporting } from '../../queries/claim-supported-by/neo4j';
@@ -68,6 +69,7 @@ export async function createNeo4jStore({
     timeline: (args) => timeline({ db, args }),
     speakerProfile: (args) => speakerProfile({ db, args }),
     writeBatch: ({ batch }) => writeBatch({ db, batch }),
+    applyCuration: ({ batch, remove }) => applyCuration({ db, batch, remove }),
     ping: () => db.ping(),
     close: () => db.close(),
   };

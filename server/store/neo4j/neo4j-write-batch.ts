@@ -98,34 +98,37 @@ async function checkAgainstStore({ run, batch }: { run: RunInTransaction; batch:
 export async function writeBatch({ db, batch }: { db: Neo4jExecutor; batch: GraphBatch }): Promise<WriteSummary> {
   // Shape first (a list may be missing in untyped callers); references are checked inside the transaction.
   checkBatchRecords({ batch });
+  await db.write({ work: (run) => writeBatchSteps({ run, batch }) });
+  return summaryOf({ batch });
+}
+
+export const summaryOf = ({ batch }: { batch: GraphBatch }): WriteSummary => ({
+  entities: batch.entities.length,
+  claims: batch.claims.length,
+  factEdges: batch.factEdges.length,
+  sources: batch.sources.length,
+  topics: batch.topics.length,
+});
+
+/** The steps of writeBatch inside a caller's transaction (applyCuration runs its removals first). */
+export async function writeBatchSteps({ run, batch }: { run: RunInTransaction; batch: GraphBatch }): Promise<void> {
   // Replaced claims: stored claims of the batch's sources plus stored claims whose id is in the batch.
   const sourceIds = batch.sources.map((s) => s.id);
   const claimIds = batch.claims.map((c) => c.id);
-  await db.write({
-    work: async (run) => {
-      await checkAgainstStore({ run, batch });
-      if (batch.sources.length > 0) await run({ name: 'write-sources', params: { rows: batch.sources.map(sourceRow) } });
-      if (batch.topics.length > 0) await run({ name: 'write-topics', params: { rows: batch.topics.map(topicRow) } });
-      if (batch.entities.length > 0) await run({ name: 'write-entities', params: { rows: batch.entities.map(entityRow) } });
-      if (sourceIds.length > 0 || claimIds.length > 0) {
-        await run({ name: 'detach-fact-edges-from-claims-of-sources', params: { sourceIds, claimIds } });
-      }
-      if (sourceIds.length > 0) await run({ name: 'prune-claims-of-sources', params: { sourceIds, keepIds: claimIds } });
-      if (batch.claims.length > 0) await run({ name: 'write-claims', params: { rows: batch.claims.map(claimRow) } });
-      const claimEdges = claimEdgesOfClaims({ claims: batch.claims }).map((e) => edgeRow(e, isClaimRelationshipType));
-      await writeAll({ run, name: 'write-claim-edges', rows: claimEdges });
-      // One MERGE per fact type present: a static type lets Neo4j find an existing edge between the two ends.
-      const factRows = batch.factEdges.map((e) => edgeRow(e, isFactRelationshipType));
-      for (const type of [...new Set(factRows.map((row) => row.type))].sort()) {
-        await writeAll({ run, name: 'write-fact-edges', relationshipType: type, rows: factRows.filter((row) => row.type === type) });
-      }
-    },
-  });
-  return {
-    entities: batch.entities.length,
-    claims: batch.claims.length,
-    factEdges: batch.factEdges.length,
-    sources: batch.sources.length,
-    topics: batch.topics.length,
-  };
+  await checkAgainstStore({ run, batch });
+  if (batch.sources.length > 0) await run({ name: 'write-sources', params: { rows: batch.sources.map(sourceRow) } });
+  if (batch.topics.length > 0) await run({ name: 'write-topics', params: { rows: batch.topics.map(topicRow) } });
+  if (batch.entities.length > 0) await run({ name: 'write-entities', params: { rows: batch.entities.map(entityRow) } });
+  if (sourceIds.length > 0 || claimIds.length > 0) {
+    await run({ name: 'detach-fact-edges-from-claims-of-sources', params: { sourceIds, claimIds } });
+  }
+  if (sourceIds.length > 0) await run({ name: 'prune-claims-of-sources', params: { sourceIds, keepIds: claimIds } });
+  if (batch.claims.length > 0) await run({ name: 'write-claims', params: { rows: batch.claims.map(claimRow) } });
+  const claimEdges = claimEdgesOfClaims({ claims: batch.claims }).map((e) => edgeRow(e, isClaimRelationshipType));
+  await writeAll({ run, name: 'write-claim-edges', rows: claimEdges });
+  // One MERGE per fact type present: a static type lets Neo4j find an existing edge between the two ends.
+  const factRows = batch.factEdges.map((e) => edgeRow(e, isFactRelationshipType));
+  for (const type of [...new Set(factRows.map((row) => row.type))].sort()) {
+    await writeAll({ run, name: 'write-fact-edges', relationshipType: type, rows: factRows.filter((row) => row.type === type) });
+  }
 }

@@ -26,6 +26,7 @@ export function failingStore({ fail, kind = 'neo4j' }: { fail: () => Error; kind
     timeline: reject,
     speakerProfile: reject,
     writeBatch: reject,
+    applyCuration: reject,
     ping: reject,
     close: async () => undefined,
   };
