@@ -30,7 +30,7 @@ export function findQuotes({ text, paragraphs }: { text: string; paragraphs: Par
       const c = text[i]!;
       const closers = OPENERS[c];
       // A straight or single mark opens only at a word start (not "rock 'n' roll" or "Lee's").
-      if (!closers || isWordChar(text[i - 1]) || !(isWordChar(text[i + 1]) || /[.…(\[$£€\d]/.test(text[i + 1] ?? ''))) {
+      if (!closers || isWordChar(text[i - 1]) || !(isWordChar(text[i + 1]) || /[.…([$£€\d]/.test(text[i + 1] ?? ''))) {
         i += 1;
         continue;
       }

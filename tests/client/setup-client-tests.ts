@@ -4,10 +4,13 @@ import '@testing-library/jest-dom';
  * The app loads its GraphQL documents with Vite's `?raw` imports, which Jest can't resolve.
  * Replace that one module with the same composition read from the same .graphql files.
  */
+import type * as NodeFs from 'node:fs';
+import type * as NodePath from 'node:path';
+
 jest.mock('../../client/src/api/graphql-documents', () => {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const fs = require('node:fs') as typeof import('node:fs');
-  const path = require('node:path') as typeof import('node:path');
+  const fs = require('node:fs') as typeof NodeFs;
+  const path = require('node:path') as typeof NodePath;
   const { composeDocuments, GRAPHQL_FILE_NAMES } = require('../../client/src/api/compose-documents');
   const dir = path.join(__dirname, '../../client/src/graphql');
   const files = Object.fromEntries(
@@ -22,8 +25,8 @@ jest.mock('../../client/src/api/graphql-documents', () => {
 // The weighing UI's documents (client/src/api/weighing-documents.ts), read the same way.
 jest.mock('../../client/src/api/weighing-documents', () => {
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const fs = require('node:fs') as typeof import('node:fs');
-  const path = require('node:path') as typeof import('node:path');
+  const fs = require('node:fs') as typeof NodeFs;
+  const path = require('node:path') as typeof NodePath;
   const read = (name: string) => fs.readFileSync(path.join(__dirname, '../../client/src/graphql', name), 'utf8');
   return {
     WEIGHING_DOCUMENTS: {

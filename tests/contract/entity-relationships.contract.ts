@@ -1,6 +1,5 @@
 /** Contract of getFactEdgesOf, the batched lookup behind Entity.relationships (server/queries/entity-relationships/). */
 import { parseFactEdgesOfArgs } from '../../server/queries/entity-relationships/arguments';
-import { entities } from './contract-fixture';
 import type { StoreGetter } from './graph-store-contract';
 
 export function entityRelationshipsContract({ store }: { store: StoreGetter }): void {

@@ -1,5 +1,4 @@
 /** Contract: sources, topics and counts. */
-import { NODE_TYPES, RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 import { modelRace, newsA, newsB } from './contract-fixture';
 import type { StoreGetter } from './graph-store-contract';
 import { parseSourceArgs } from '../../server/queries/source/arguments';

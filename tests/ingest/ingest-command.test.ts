@@ -2,7 +2,7 @@
  * `npm run ingest` end to end on a temporary seed root: a good article becomes a folder that
  * passes the seed check unchanged; every bad input is one clear message, exit 1, nothing written.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSeedDirectory } from '../../seed/loader/load-seed-directory';
 import { FIXTURES, ingest, tempSeedRoot } from './ingest-temp-root';
@@ -32,7 +32,7 @@ describe('npm run ingest', () => {
     const result = await loadSeedDirectory({ seedDir: root.dir });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.batch.sources[0]!.text).toBe(require('node:fs').readFileSync(file, 'utf8'));
+    expect(result.batch.sources[0]!.text).toBe(readFileSync(file, 'utf8'));
     expect(result.batch.claims.every((c) => c.review === 'proposed')).toBe(true);
     expect(result.batch.factEdges.every((e) => e.review === 'proposed')).toBe(true);
     expect(readdirSync(root.dir).filter((f) => f.startsWith('.ingest'))).toEqual([]);

@@ -40,7 +40,7 @@ export async function lockNeo4jTestDatabase({ uri, timeoutMs = 600_000 }: { uri:
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     // A fresh lock may not have its pid file yet; only a lock whose pid file names a dead process is stale.
-    let stale = false;
+    let stale: boolean;
     try {
       readFileSync(path.join(dir, 'pid'));
       stale = !ownerIsAlive(dir);

@@ -70,6 +70,6 @@ describe('locate-quotes CLI', () => {
     await editFile({ dir, file: `${DESERT}/entities.yaml`, from: '    - quote: Acme Corp\n      occurrence: 2\n', to: '    - quote: Acme Corp\n' });
     const { code, stderr } = run('seed/cli/locate-quotes.ts', ['--dir', dir]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/entities\.yaml:10  entities\[0\]\.mentions\[1\]\.quote  quote occurs 2 times/);
+    expect(stderr).toMatch(/entities\.yaml:10 {2}entities\[0\]\.mentions\[1\]\.quote {2}quote occurs 2 times/);
   });
 });

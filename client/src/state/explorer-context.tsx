@@ -186,6 +186,6 @@ export function ExplorerProvider({
     [load, ensureNode, expand, findPaths, dispatch],
   );
 
-  const value = useMemo(() => ({ state, dispatch, actions }), [state, actions]);
+  const value = useMemo(() => ({ state, dispatch, actions }), [state, dispatch, actions]);
   return <ExplorerContext.Provider value={value}>{children}</ExplorerContext.Provider>;
 }

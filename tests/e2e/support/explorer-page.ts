@@ -26,7 +26,7 @@ type E2EWindow = Window & { whosaid?: { cy: Core }; __e2eStill?: string; __e2eTa
  * closures into the page, and an expression (unlike new Function in the page) is not subject
  * to a Content-Security-Policy. `fn` must use only its two arguments.
  */
-function cyExpression<A>({ fn, arg, missing }: { fn: Function; arg: A; missing: 'false' | 'null' }): string {
+function cyExpression<A>({ fn, arg, missing }: { fn: (...args: never[]) => unknown; arg: A; missing: 'false' | 'null' }): string {
   return `(() => { const cy = window.whosaid && window.whosaid.cy; return cy ? (${fn.toString()})(cy, ${JSON.stringify(
     arg ?? null,
   )}) : ${missing}; })()`;
