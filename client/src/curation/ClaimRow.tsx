@@ -1,6 +1,6 @@
 /** One claim of the draft: its quote, speaker (SpeakerPicker), subjects, kind and the decision. */
 import { CLAIM_KINDS, type ClaimKind } from '../../../domain/vocabulary';
-import { updateClaim, type ClaimDraft, type Decision, type Draft } from './draft-model';
+import { setSpeaker, updateClaim, type ClaimDraft, type Decision, type Draft } from './draft-model';
 import { SpeakerPicker } from './SpeakerPicker';
 
 const DECISIONS: { value: Decision; label: string }[] = [
@@ -35,7 +35,7 @@ export function ClaimRow({
           label={`Speaker of “${short.slice(0, 30)}”`}
           draft={draft}
           value={claim.speaker}
-          onDraft={(next, speaker) => onDraft(updateClaim({ draft: next, id: claim.id, patch: { speaker } }))}
+          onDraft={(next, speaker) => onDraft(setSpeaker({ draft: next, id: claim.id, speaker }))}
         />
       </td>
       <td>

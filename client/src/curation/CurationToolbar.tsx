@@ -60,7 +60,7 @@ function TokenForm({ onDone }: { onDone: () => void }) {
         Write token{' '}
         <input type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
       </label>
-      <button type="submit">Use</button>
+      <button type="submit">Use token</button>
       <button type="button" className="link" onClick={onDone}>
         Cancel
       </button>

@@ -146,7 +146,8 @@ export function addClaim({ draft, start, end }: { draft: Draft; start: number; e
     end: trimEnd,
     occurrence: null,
     summary: words.length > 120 ? `${words.slice(0, 117)}…` : words,
-    kind: 'REPORTED_STATEMENT',
+    // The author's own words by default; picking another speaker makes it a reported statement (setSpeaker).
+    kind: draft.source.author ? 'AUTHOR_ASSERTION' : 'REPORTED_STATEMENT',
     date: null,
     topic: null,
     stance: null,
@@ -160,6 +161,16 @@ export function addClaim({ draft, start, end }: { draft: Draft; start: number; e
 
 export function updateClaim({ draft, id, patch }: { draft: Draft; id: string; patch: Partial<Pick<ClaimDraft, 'speaker' | 'about' | 'kind' | 'summary'>> }): Draft {
   return { ...draft, claims: draft.claims.map((c) => (c.id === id ? { ...c, ...patch } : c)) };
+}
+
+/**
+ * A new speaker. An AUTHOR_ASSERTION is the author's by definition (seed/validation/speaker-rules.ts),
+ * so giving it another speaker makes it a reported statement.
+ */
+export function setSpeaker({ draft, id, speaker }: { draft: Draft; id: string; speaker: string }): Draft {
+  const claim = draft.claims.find((c) => c.id === id);
+  const kind = claim?.kind === 'AUTHOR_ASSERTION' && speaker !== draft.source.author ? 'REPORTED_STATEMENT' : claim?.kind;
+  return updateClaim({ draft, id, patch: { speaker, ...(kind ? { kind } : {}) } });
 }
 
 /**
@@ -215,6 +226,9 @@ export function problemsOf({ draft }: { draft: Draft }): string[] {
   for (const c of draft.claims) {
     if (!c.speaker) problems.push(`Claim “${c.summary.slice(0, 40)}” has no speaker.`);
     if (c.about.length === 0) problems.push(`Claim “${c.summary.slice(0, 40)}” is about nothing: pick at least one subject.`);
+    if (c.kind === 'AUTHOR_ASSERTION' && c.speaker !== draft.source.author) {
+      problems.push(`Claim “${c.summary.slice(0, 40)}” is an author assertion but its speaker is not the author: change the kind.`);
+    }
   }
   return problems;
 }

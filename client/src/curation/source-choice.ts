@@ -14,6 +14,7 @@ export function chosenSourceId({ hash = window.location.hash }: { hash?: string 
 
 /** Reopens the explorer on a source, without the previous selection (it belonged to the old one). */
 export function openSource({ id }: { id: string }): void {
-  window.location.assign(`${window.location.pathname}#source=${encodeURIComponent(id)}`);
+  // replaceState + reload: one full load of exactly this URL (assign() to a hash-only change would not load).
+  window.history.replaceState(null, '', `${window.location.pathname}#source=${encodeURIComponent(id)}`);
   window.location.reload();
 }
