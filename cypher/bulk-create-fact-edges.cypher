@@ -5,5 +5,5 @@ UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:{{RELATIONSHIP_TYPE}} {id: row.id}]->(b)
-SET r.role = row.role, r.claimIds = row.claimIds
+SET r.role = row.role, r.claimIds = row.claimIds, r.review = row.review
 RETURN row.id AS id

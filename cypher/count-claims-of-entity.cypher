@@ -14,5 +14,6 @@ WHERE ($sourceId IS NULL OR c.sourceId = $sourceId)
   AND ($topicId IS NULL OR c.topicId = $topicId)
   AND ($stance IS NULL OR c.stance = $stance)
   AND ($kind IS NULL OR c.kind = $kind)
+  AND ($reviewed IS NULL OR (coalesce(c.review, 'accepted') <> 'proposed') = $reviewed)
   AND all(word IN $words WHERE c.wordText CONTAINS ' ' + word + ' ')
 RETURN count(c) AS total

@@ -54,9 +54,9 @@ CALL (included) {
   UNWIND included AS a
   MATCH (a)-[r]->(b)
   WHERE type(r) IN $relationshipTypes AND b IN included
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .role, .claimIds}) AS edges
+  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .role, .claimIds, .review}) AS edges
 }
 RETURN [n IN included | n {.id,
           type: CASE WHEN n:Claim THEN 'Claim' WHEN n:Source THEN 'Source' ELSE n.type END,
-          label: CASE WHEN n:Claim THEN n.summary WHEN n:Source THEN n.title ELSE n.name END}] AS nodes,
+          label: CASE WHEN n:Claim THEN n.summary WHEN n:Source THEN n.title ELSE n.name END, .review}] AS nodes,
        edges, foundCount

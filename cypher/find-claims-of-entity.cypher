@@ -14,11 +14,12 @@ WHERE ($sourceId IS NULL OR c.sourceId = $sourceId)
   AND ($topicId IS NULL OR c.topicId = $topicId)
   AND ($stance IS NULL OR c.stance = $stance)
   AND ($kind IS NULL OR c.kind = $kind)
+  AND ($reviewed IS NULL OR (coalesce(c.review, 'accepted') <> 'proposed') = $reviewed)
   AND all(word IN $words WHERE c.wordText CONTAINS ' ' + word + ' ')
   AND ($after IS NULL
     OR c.sourceId > $after.sourceId
     OR (c.sourceId = $after.sourceId AND (c.start > $after.start OR (c.start = $after.start AND c.id > $after.id))))
 RETURN c {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-          .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds} AS claim
+          .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review} AS claim
 ORDER BY c.sourceId, c.start, c.id
 LIMIT $first

@@ -33,7 +33,7 @@ LIMIT $first + 1
 WITH totalCount, d.a AS a, d.b AS b, d.reasons AS reasons, d.participantIds AS participantIds
 RETURN totalCount,
        a {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-            .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds} AS a,
+            .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review} AS a,
        b {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-            .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds} AS b,
+            .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review} AS b,
        reasons, participantIds

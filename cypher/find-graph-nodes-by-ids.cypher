@@ -10,5 +10,5 @@ CALL (id) {
 }
 RETURN n {.id,
           type: CASE WHEN n:Claim THEN 'Claim' WHEN n:Source THEN 'Source' ELSE n.type END,
-          label: CASE WHEN n:Claim THEN n.summary WHEN n:Source THEN n.title ELSE n.name END,
+          label: CASE WHEN n:Claim THEN n.summary WHEN n:Source THEN n.title ELSE n.name END, .review,
           key: elementId(n)} AS node

@@ -10,6 +10,6 @@ CALL (c) {
   WITH DISTINCT r
   ORDER BY r.id
   LIMIT $maxEdges
-  RETURN collect(r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id, .role, .claimIds}) AS ties
+  RETURN collect(r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id, .role, .claimIds, .review}) AS ties
 }
 RETURN c.id AS id, c.speakerId AS speakerId, c.subjectIds AS subjectIds, src.authorId AS authorId, ties

@@ -2,4 +2,4 @@
 MATCH (c:Claim)
 WHERE c.id IN $ids
 RETURN c {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-          .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds} AS claim
+          .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review} AS claim

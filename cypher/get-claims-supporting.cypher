@@ -8,6 +8,6 @@ CALL (c) {
   ORDER BY s.sourceId, s.start, s.id
   LIMIT $max
   RETURN collect(s {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-                    .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds}) AS supporters
+                    .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review}) AS supporters
 }
 RETURN c.id AS id, supporters

@@ -25,6 +25,6 @@ CALL (r) {
   ORDER BY other.id
   LIMIT $maxClaims
   RETURN collect(other {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-                        .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds}) AS contradictedBy
+                        .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review}) AS contradictedBy
 }
 RETURN r.id AS id, supporting, contradictedBy

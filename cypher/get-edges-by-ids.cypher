@@ -8,4 +8,4 @@ WITH row, coalesce(entity, claim) AS start
 WHERE start IS NOT NULL
 MATCH (start)-[r]->(end)
 WHERE r.id = row.id
-RETURN r {.id, type: type(r), from: start.id, to: end.id, .role, .claimIds} AS edge
+RETURN r {.id, type: type(r), from: start.id, to: end.id, .role, .claimIds, .review} AS edge

@@ -10,5 +10,5 @@ CALL (e) {
   LIMIT $perEntity
 }
 WITH DISTINCT r
-RETURN r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id, .role, .claimIds} AS edge
+RETURN r {.id, type: type(r), from: startNode(r).id, to: endNode(r).id, .role, .claimIds, .review} AS edge
 ORDER BY edge.id

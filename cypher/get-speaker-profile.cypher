@@ -19,7 +19,7 @@ CALL (mine) {
   UNWIND mine AS c
   WITH c ORDER BY c.sourceId, c.start, c.id LIMIT $first
   RETURN collect(c {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date, .topicId,
-                    .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds}) AS claims
+                    .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review}) AS claims
 }
 CALL (mine) {
   UNWIND mine AS c

@@ -21,12 +21,12 @@ CALL (dated) {
   ORDER BY startAt, at, c.id LIMIT $first
   RETURN collect({at: at, placedBy: placedBy,
                   claim: c {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date,
-                              .topicId, .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds}}) AS entries
+                              .topicId, .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review}}) AS entries
 }
 CALL (undated) {
   UNWIND undated AS u
   WITH u ORDER BY u.sourceId, u.start, u.id LIMIT $first
   RETURN collect(u {.id, .quote, .summary, .kind, .speakerId, .subjectIds, .sourceId, .start, .end, .date,
-                    .topicId, .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds}) AS undatedClaims
+                    .topicId, .stance, .figures, .supportsIds, .contradictsIds, .assertsEdgeIds, .review}) AS undatedClaims
 }
 RETURN entries, size(dated) AS totalCount, undatedClaims, size(undated) AS undatedCount

@@ -2,5 +2,5 @@
 // re-scored and ranked in TypeScript so both stores rank identically. Bounded by $candidateLimit.
 CALL db.index.fulltext.queryNodes('entity_search_text', $lucene) YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN node {.id, .type, .name, .aliases, .description, .mentions} AS entity
+RETURN node {.id, .type, .name, .aliases, .description, .mentions, .review} AS entity
 LIMIT $candidateLimit

@@ -15,5 +15,5 @@ CALL (row) {
   MATCH (a:Claim {id: row.from}), (b:Claim {id: row.to}) WHERE row.type IN ['SUPPORTS', 'CONTRADICTS'] RETURN a, b
 }
 CREATE (a)-[r:$(row.type) {id: row.id}]->(b)
-SET r.role = row.role, r.claimIds = row.claimIds
+SET r.role = row.role, r.claimIds = row.claimIds, r.review = row.review
 RETURN row.id AS id

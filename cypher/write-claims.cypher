@@ -7,7 +7,7 @@ SET c.quote = row.quote, c.summary = row.summary, c.kind = row.kind, c.speakerId
     c.subjectIds = row.subjectIds, c.sourceId = row.sourceId, c.start = row.start, c.end = row.end,
     c.date = row.date, c.dateIso = row.dateIso, c.topicId = row.topicId, c.stance = row.stance, c.figures = row.figures,
     c.supportsIds = row.supportsIds, c.contradictsIds = row.contradictsIds, c.assertsEdgeIds = row.assertsEdgeIds,
-    c.wordText = row.wordText
+    c.wordText = row.wordText, c.review = row.review
 WITH c
 CALL (c) {
   MATCH (c)-[owned:ABOUT|STATED_IN|SUPPORTS|CONTRADICTS]->()

@@ -10,7 +10,7 @@ MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:{{RELATIONSHIP_TYPE}} {id: row.id}]->(b)
 WITH r, row, COLLECT { UNWIND coalesce(r.claimIds, []) + row.claimIds AS id RETURN DISTINCT id ORDER BY id } AS claimIds
-SET r.role = row.role, r.claimIds = claimIds
+SET r.role = row.role, r.claimIds = claimIds, r.review = row.review
 WITH r, row
 CALL (row) {
   UNWIND row.claimIds AS claimId

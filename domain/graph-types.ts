@@ -118,12 +118,15 @@ export interface Edge {
   /** LEADS / WORKS_AT role, OUTPERFORMS criteria, etc. */
   role: string | null;
   claimIds: string[];
+  /**
+   * A fact edge: 'proposed' when every folder listing it proposed it. A claim edge (SAID, ABOUT...):
+   * its claim's review, so a proposed claim's provenance is drawn as proposed too. Absent means 'accepted'.
+   */
+  review?: ReviewState;
 }
 
 export interface FactEdge extends Edge {
   type: FactRelationshipType;
-  /** 'proposed' when every folder listing it proposed it; absent means 'accepted'. */
-  review?: ReviewState;
 }
 
 /** A node as drawn: entities, claims and sources share this shape. */
@@ -132,6 +135,8 @@ export interface GraphNode {
   type: NodeType;
   /** Entity name, claim summary or source title. */
   label: string;
+  /** The entity's or claim's review (sources have none); absent means 'accepted'. */
+  review?: ReviewState;
 }
 
 export interface Subgraph {
@@ -166,6 +171,8 @@ export interface ClaimFilter {
   sourceId?: string;
   /** Every word must occur as a whole word in the quote or the summary (case- and accent-insensitive). */
   text?: string;
+  /** true: only reviewed claims (review absent or 'accepted'); false: only proposed ones. */
+  reviewed?: boolean;
 }
 
 export interface ClaimPage {

@@ -15,6 +15,8 @@ import { GraphView } from './graph/GraphView';
 import { useExplorer } from './state/explorer-context';
 import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
 import { TimelineStrip } from './weighing/TimelineStrip';
+import { CurationToolbar } from './curation/CurationToolbar';
+import { chosenSourceId } from './curation/source-choice';
 
 const TABS = [
   { id: 'article', label: 'Article' },
@@ -86,6 +88,7 @@ export function App() {
         <button type="button" disabled={!cy} onClick={() => cy && exportJson({ cy })}>
           Export JSON
         </button>
+        <CurationToolbar />
       </header>
       <ApiBanner />
       <main className="workspace">
@@ -114,7 +117,7 @@ export function App() {
               ))}
             </div>
             <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
-              <ArticleReader />
+              <ArticleReader sourceId={chosenSourceId()} />
               <TimelineStrip cy={cy} />
             </div>
             <div role="tabpanel" id="panel-who" aria-labelledby="tab-who" hidden={tab !== 'who'}>

@@ -8,6 +8,7 @@ import { createApiClient } from './api/urql-client';
 import { App } from './App';
 import { ExplorerProvider } from './state/explorer-context';
 import './styles/app.css';
+import { chosenSourceId } from './curation/source-choice';
 
 const reachability = createReachabilityMonitor();
 const client = createApiClient({ reachability });
@@ -16,7 +17,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ReachabilityProvider monitor={reachability}>
       <Provider value={client}>
-        <ExplorerProvider>
+        <ExplorerProvider sourceId={chosenSourceId()}>
           <App />
         </ExplorerProvider>
       </Provider>

@@ -7,9 +7,9 @@ import type { Loaders } from './loaders';
 
 export async function resolveGraphNode({ loaders, id }: { loaders: Loaders; id: string }): Promise<GraphNode> {
   const entity = await loaders.entities.load(id);
-  if (entity) return { id, type: entity.type, label: entity.name };
+  if (entity) return { id, type: entity.type, label: entity.name, review: entity.review };
   const claim = await loaders.claims.load(id);
-  if (claim) return { id, type: 'Claim', label: claim.summary };
+  if (claim) return { id, type: 'Claim', label: claim.summary, review: claim.review };
   const source = await loaders.sources.load(id);
   if (source) return { id, type: 'Source', label: source.title };
   // The store returned an id it cannot resolve: say so rather than draw a wrong type.

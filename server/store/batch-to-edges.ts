@@ -2,7 +2,7 @@
  * Claim edges derived from claims, shared by both adapters so edge ids and edge sets are identical:
  *   (speaker)-[:SAID]->(claim), (claim)-[:ABOUT]->(subject), (claim)-[:STATED_IN]->(source),
  *   (claim)-[:SUPPORTS]->(other claim), (claim)-[:CONTRADICTS]->(other claim).
- * Every claim edge has role null and claimIds [claim.id].
+ * Every claim edge has role null, claimIds [claim.id] and the claim's review (absent when the claim has none).
  */
 import type { Claim, Edge, FactEdge } from '../../domain/graph-types';
 import type { ClaimRelationshipType } from '../../domain/vocabulary';
@@ -24,6 +24,7 @@ export function claimEdgesOf({ claim }: { claim: Claim }): ClaimEdge[] {
     to,
     role: null,
     claimIds: [claim.id],
+    ...(claim.review ? { review: claim.review } : {}),
   });
   const edges = [
     edge('SAID', claim.speakerId, claim.id),

@@ -30,6 +30,8 @@ import {
 } from '../../domain/vocabulary';
 
 const offset = z.number().int().nonnegative();
+/** Absent means 'accepted' (domain/graph-types.ts ReviewState). */
+const review = z.enum(['proposed', 'accepted']).optional();
 const isoPrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const sourceSpanSchema = z.object({
@@ -46,6 +48,7 @@ export const entitySchema = z.object({
   aliases: z.array(z.string()),
   description: z.string(),
   mentions: z.array(sourceSpanSchema),
+  review,
 });
 
 export const claimDateSchema = z.object({
@@ -79,6 +82,7 @@ export const claimSchema = z.object({
   supportsIds: z.array(z.string()),
   contradictsIds: z.array(z.string()),
   assertsEdgeIds: z.array(z.string()),
+  review,
 });
 
 export const topicSchema = z.object({
@@ -110,6 +114,7 @@ export const edgeSchema = z.object({
   to: z.string().min(1),
   role: z.string().nullable(),
   claimIds: z.array(z.string()),
+  review,
 });
 
 export const factEdgeSchema = edgeSchema.extend({ type: z.enum(FACT_RELATIONSHIP_TYPES) });
@@ -118,6 +123,7 @@ export const graphNodeSchema = z.object({
   id: z.string().min(1),
   type: z.enum(NODE_TYPES),
   label: z.string(),
+  review,
 });
 
 export const subgraphSchema = z.object({

@@ -55,6 +55,7 @@ import { edgeSupportContract } from './edge-support.contract';
 import { speakerProfileContract } from './speaker-profile.contract';
 import { timelineContract } from './timeline.contract';
 import { applyCurationContract } from './apply-curation.contract';
+import { reviewContract } from './review.contract';
 
 export interface StoreHarness {
   store: GraphStore;
@@ -100,5 +101,6 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     timelineContract({ store });
     speakerProfileContract({ store });
     applyCurationContract({ store });
+    reviewContract({ store });
   });
 }

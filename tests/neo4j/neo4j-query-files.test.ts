@@ -40,7 +40,7 @@ describe('query files', () => {
         .map((line) => line.replace(/^\s*(WHERE|AND)\s+/, '').trim())
         .filter((line) => /^\(\$[a-zA-Z]+ IS NULL OR /.test(line) || line.startsWith('all(word IN $words'));
     const reference = filtersOf('find-claims');
-    expect(reference).toHaveLength(7);
+    expect(reference).toHaveLength(8);
     for (const name of ['count-claims', 'find-claims-of-entity', 'count-claims-of-entity', 'find-claims-by-words', 'count-claims-by-words']) expect(filtersOf(name)).toEqual(reference);
   });
 

@@ -112,8 +112,8 @@ export function aClaim(
 export function aFactEdge(
   overrides: Partial<Omit<FactEdge, 'id'>> & { type?: FactRelationshipType } = {},
 ): FactEdge {
-  const { type = 'DEVELOPED', from = 'acme', to = 'widget', role = null, claimIds = ['claim-a'] } = overrides;
-  return { id: edgeIdOf({ from, type, to }), type, from, to, role, claimIds };
+  const { type = 'DEVELOPED', from = 'acme', to = 'widget', role = null, claimIds = ['claim-a'], review } = overrides;
+  return { id: edgeIdOf({ from, type, to }), type, from, to, role, claimIds, ...(review ? { review } : {}) };
 }
 
 /** A GraphBatch; each claim's assertsEdgeIds becomes the ids of the batch's fact edges listing it. */

@@ -24,7 +24,7 @@ export function toSubgraphView(subgraph: SubgraphFieldsFragment): SubgraphView {
   return {
     nodes: subgraph.nodes
       .filter((n) => isNodeType(n.type))
-      .map((n): ClientNode => ({ id: n.id, type: n.type, label: n.label })),
+      .map((n): ClientNode => ({ id: n.id, type: n.type, label: n.label, ...(n.reviewed === false ? { reviewed: false } : {}) })),
     edges: subgraph.edges.map((e) => ({
       id: e.id,
       type: e.type,
@@ -32,6 +32,7 @@ export function toSubgraphView(subgraph: SubgraphFieldsFragment): SubgraphView {
       to: e.to,
       role: e.role,
       claimIds: [...e.claimIds],
+      ...(e.reviewed === false ? { reviewed: false } : {}),
     })),
     truncated: subgraph.truncated,
     omittedNodes: subgraph.omittedNodes,

@@ -7,6 +7,7 @@ import { useExplorer } from '../state/explorer-context';
 import type { ClaimView } from '../state/graph-model';
 import { FigureCharts } from './FigureCharts';
 import { ClaimInterestBadge } from './InterestBadge';
+import { ClaimReviewControls } from '../curation/ClaimReviewControls';
 
 function ClaimView({ claim }: { claim: ClaimView }) {
   const { actions } = useExplorer();
@@ -15,6 +16,7 @@ function ClaimView({ claim }: { claim: ClaimView }) {
       <h2>{claim.summary}</h2>
       <blockquote>{claim.quote}</blockquote>
       <ClaimInterestBadge claimId={claim.id} />
+      <ClaimReviewControls claimId={claim.id} />
       <dl>
         <dt>Said by</dt>
         <dd>

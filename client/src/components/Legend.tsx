@@ -4,6 +4,7 @@ import { NODE_APPEARANCE } from '../graph/node-appearance';
 import { countByType } from '../graph/visible-graph';
 import { useExplorer } from '../state/explorer-context';
 import { SupportLegend } from '../weighing/SupportLegend';
+import { ProposedLegend } from '../curation/ProposedLegend';
 
 export function Legend() {
   const { state, dispatch } = useExplorer();
@@ -37,6 +38,7 @@ export function Legend() {
         })}
       </ul>
       <SupportLegend />
+      <ProposedLegend />
     </nav>
   );
 }

@@ -19,11 +19,13 @@ const shortLabel = (node: ClientNode) =>
   node.type === 'Claim' && node.label.length > 40 ? `${node.label.slice(0, 38)}…` : node.label;
 
 function nodeData(node: ClientNode) {
-  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
+  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label, proposed: node.reviewed === false };
 }
 function edgeData(edge: ClientEdge) {
-  const label = edge.role ? `${edge.type} (${edge.role})` : edge.type;
-  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
+  const typed = edge.role ? `${edge.type} (${edge.role})` : edge.type;
+  const proposed = edge.reviewed === false;
+  const label = proposed ? `${typed} · proposed` : typed;
+  return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label, proposed };
 }
 
 /** Applies the difference between what cy shows and what should be shown; returns new node ids. */

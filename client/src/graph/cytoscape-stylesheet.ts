@@ -2,6 +2,7 @@
  * The Cytoscape stylesheet. Edge labels only appear on hover/selection/path: with every
  * relationship type written out at once the labels drown the names.
  */
+import { PROPOSED_STYLES } from '../curation/proposed-style';
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_TYPES } from '../../../domain/vocabulary';
 import { NODE_APPEARANCE } from './node-appearance';
@@ -67,6 +68,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.support-self-only', style: { 'line-style': 'dashed', 'line-color': '#d99a00', 'target-arrow-color': '#d99a00' } },
     { selector: 'edge.support-corroborated', style: { width: 3.5, 'line-color': '#4a5561', 'target-arrow-color': '#4a5561' } },
     { selector: '.out-of-period', style: { display: 'none' } },
+    ...PROPOSED_STYLES,
     { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     // The selected edge and its label are drawn above everything else, nodes' labels included
     // (a short edge's label would otherwise hide under its end's name).

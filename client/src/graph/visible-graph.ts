@@ -34,10 +34,12 @@ export function deriveSaidAboutEdges({
     if (!speakerId || speakerId === edge.to) continue;
     const id = saidAboutEdgeId({ speakerId, subjectId: edge.to });
     const existing = derived.get(id);
+    // Proposed only while every claim behind it is (curation/proposed-style.ts).
     if (existing) {
       if (!existing.claimIds.includes(edge.from)) existing.claimIds.push(edge.from);
+      if (edge.reviewed !== false) delete existing.reviewed;
     } else {
-      derived.set(id, { id, type: SAID_ABOUT, from: speakerId, to: edge.to, role: null, claimIds: [edge.from] });
+      derived.set(id, { id, type: SAID_ABOUT, from: speakerId, to: edge.to, role: null, claimIds: [edge.from], ...(edge.reviewed === false ? { reviewed: false } : {}) });
     }
   }
   return [...derived.values()].map((e) => ({ ...e, claimIds: [...e.claimIds].sort() }));

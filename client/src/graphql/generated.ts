@@ -464,7 +464,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string, reviewed: boolean }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string>, reviewed: boolean }> } };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -525,7 +525,7 @@ export type SpeakerProfileQuery = { speakerProfile: { claimCount: number, selfIn
         | { id: string, name: string }
        }> } | null };
 
-export type SubgraphFieldsFragment = { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string, reviewed: boolean }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string>, reviewed: boolean }> };
 
 export type TimelineQueryVariables = Exact<{
   from?: string | null | undefined;

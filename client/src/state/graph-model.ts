@@ -8,6 +8,8 @@ export interface ClientNode {
   id: string;
   type: NodeType;
   label: string;
+  /** false: proposed by the extractor, not yet checked by a curator (drawn dashed violet). Absent = reviewed. */
+  reviewed?: boolean;
 }
 
 export interface ClientEdge {
@@ -18,6 +20,8 @@ export interface ClientEdge {
   to: string;
   role: string | null;
   claimIds: string[];
+  /** false: proposed (its claim or the fact itself not yet reviewed). Absent = reviewed. */
+  reviewed?: boolean;
 }
 
 export interface SubgraphView {

@@ -49,6 +49,8 @@ export type Benchmark = Entity & {
   rankedModels: Array<Model>;
   /** Fact relationships touching it. */
   relationships: Array<EntityRelationship>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Benchmark. */
   type: EntityType;
 };
@@ -98,6 +100,8 @@ export type Claim = {
   kind: ClaimKind;
   /** The exact words of the source. */
   quote: Scalars['String']['output'];
+  /** False while the claim is proposed by the extractor (`review: proposed`) and not yet accepted by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** The source document it is stated in. */
   source: Source;
   /** Where in the source the quote sits. */
@@ -242,6 +246,8 @@ export type ClaimFilter = {
   about?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims of this kind. */
   kind?: InputMaybe<ClaimKind>;
+  /** true: only reviewed claims; false: only proposed ones (made by the extractor, not yet accepted). Default: both. */
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only claims stated in this source id. */
   source?: InputMaybe<Scalars['ID']['input']>;
   /** Only claims said by this entity id. */
@@ -351,6 +357,8 @@ export type Company = Entity & {
   relationships: Array<EntityRelationship>;
   /** Things it restricts access to (RESTRICTS_ACCESS). */
   restrictsAccessTo: Array<Entity>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Whose development it supports (SUPPORTS_DEVELOPMENT_OF). */
   supportsDevelopmentOf: Array<Entity>;
   /** Always Company. */
@@ -495,6 +503,8 @@ export type Edge = {
   id: Scalars['ID']['output'];
   /** Human label: the type in lower case, with the role when there is one ("leads (CEO)"). */
   label: Scalars['String']['output'];
+  /** False while proposed by the extractor: a fact edge by its own review (proposed only if every source listing it proposes it), a provenance edge by its claim's. */
+  reviewed: Scalars['Boolean']['output'];
   /** LEADS / WORKS_AT title, OUTPERFORMS criteria...; null when none. */
   role?: Maybe<Scalars['String']['output']>;
   /** How well a fact edge is corroborated; null for provenance edges (SAID, ABOUT, STATED_IN, SUPPORTS, CONTRADICTS). */
@@ -561,6 +571,8 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Fact relationships touching this entity in either direction, ordered by edge id. */
   relationships: Array<EntityRelationship>;
+  /** False while the entity is proposed by the extractor (`review: proposed`) and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** The entity type; also the concrete GraphQL type. */
   type: EntityType;
 };
@@ -691,6 +703,8 @@ export type Event = Entity & {
   relationships: Array<EntityRelationship>;
   /** Models released at it (incoming RELEASED_AT). */
   releases: Array<Model>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Event. */
   type: EntityType;
 };
@@ -765,6 +779,8 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   /** Entity name, claim summary or source title. */
   label: Scalars['String']['output'];
+  /** False for a proposed entity or claim (not yet checked by a curator); always true for a source. */
+  reviewed: Scalars['Boolean']['output'];
   /** The source, when the node is one. */
   source?: Maybe<Source>;
   /** Its label in the graph. */
@@ -827,6 +843,8 @@ export type Model = Entity & {
   releasedAt: Array<Event>;
   /** Who restricts access to it (incoming RESTRICTS_ACCESS). */
   restrictedBy: Array<Entity>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Models that succeed it (incoming SUCCEEDS). */
   succeededBy: Array<Model>;
   /** Models it succeeds (SUCCEEDS). */
@@ -1057,6 +1075,8 @@ export type Organization = Entity & {
   published: Array<Entity>;
   /** Fact relationships touching it. */
   relationships: Array<EntityRelationship>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Organization. */
   type: EntityType;
 };
@@ -1143,6 +1163,8 @@ export type Person = Entity & {
   name: Scalars['String']['output'];
   /** Fact relationships touching them. */
   relationships: Array<EntityRelationship>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Person. */
   type: EntityType;
   /** Where they work, with their role (WORKS_AT). */
@@ -1200,6 +1222,8 @@ export type Place = Entity & {
   name: Scalars['String']['output'];
   /** Fact relationships touching it. */
   relationships: Array<EntityRelationship>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Place. */
   type: EntityType;
 };
@@ -1500,6 +1524,8 @@ export type Regulator = Entity & {
   relationships: Array<EntityRelationship>;
   /** What it restricts access to (RESTRICTS_ACCESS). */
   restrictsAccessTo: Array<Entity>;
+  /** False while the entity is proposed by the extractor and not yet checked by a curator. */
+  reviewed: Scalars['Boolean']['output'];
   /** Always Regulator. */
   type: EntityType;
 };
@@ -2203,6 +2229,7 @@ export type BenchmarkResolvers<ContextType = GraphQLContext, ParentType extends 
   publishedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   rankedModels?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<BenchmarkRelationshipsArgs>>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2216,6 +2243,7 @@ export type ClaimResolvers<ContextType = GraphQLContext, ParentType extends Reso
   interest?: Resolver<ResolversTypes['ClaimInterest'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   span?: Resolver<ResolversTypes['SourceSpan'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -2296,6 +2324,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<CompanyRelationshipsArgs>>;
   restrictsAccessTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   supportsDevelopmentOf?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2340,6 +2369,7 @@ export type EdgeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   support?: Resolver<Maybe<ResolversTypes['EdgeSupport']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2394,6 +2424,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<EventRelationshipsArgs>>;
   releases?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2412,6 +2443,7 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
 }>;
@@ -2444,6 +2476,7 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<ModelRelationshipsArgs>>;
   releasedAt?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   restrictedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   succeededBy?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   succeeds?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -2482,6 +2515,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   people?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   published?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<OrganizationRelationshipsArgs>>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2513,6 +2547,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<PersonMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   worksAt?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2530,6 +2565,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mentions?: Resolver<Array<ResolversTypes['SourceSpan']>, ParentType, ContextType, Partial<PlaceMentionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<PlaceRelationshipsArgs>>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2569,6 +2605,7 @@ export type RegulatorResolvers<ContextType = GraphQLContext, ParentType extends 
   regulates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['EntityRelationship']>, ParentType, ContextType, Partial<RegulatorRelationshipsArgs>>;
   restrictsAccessTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -1,9 +1,11 @@
 /** Claim fields: ids on the record become objects through the per-request loaders (no N+1). */
 import type { Resolvers } from '../generated/resolvers-types';
+import { isReviewed } from '../../../domain/review';
 import { loadKnown } from '../loaders';
 
 export const claimResolvers: Pick<Resolvers, 'Claim' | 'ClaimConnection' | 'ClaimEdge' | 'ClaimSpan' | 'SpeakerClaims'> = {
   Claim: {
+    reviewed: (claim) => isReviewed(claim),
     topic: (claim, _args, { loaders }) => (claim.topicId ? loaders.topics.load(claim.topicId) : null),
     stance: async (claim, _args, { loaders }) => {
       if (!claim.topicId || !claim.stance) return null;

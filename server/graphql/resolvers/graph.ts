@@ -1,4 +1,5 @@
 /** Edge, GraphNode, Path, EdgeEvidence and Stats: the shapes the graph view draws. */
+import { isReviewed } from '../../../domain/review';
 import { isEntityType } from '../../../domain/vocabulary';
 import type { Resolvers } from '../generated/resolvers-types';
 import { loadKnown } from '../loaders';
@@ -14,8 +15,10 @@ export const graphResolvers: Pick<Resolvers, 'Edge' | 'GraphNode' | 'Path' | 'Ed
   Edge: {
     label: (edge) => edgeLabel(edge),
     claims: (edge, _args, { loaders }) => loadKnown({ loader: loaders.claims, ids: edge.claimIds }),
+    reviewed: (edge) => isReviewed(edge),
   },
   GraphNode: {
+    reviewed: (node) => isReviewed(node),
     entity: (node, _args, { loaders }) => (isEntityType(node.type) ? loaders.entities.load(node.id) : null),
     claim: (node, _args, { loaders }) => (node.type === 'Claim' ? loaders.claims.load(node.id) : null),
     source: (node, _args, { loaders }) => (node.type === 'Source' ? loaders.sources.load(node.id) : null),

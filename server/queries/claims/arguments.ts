@@ -28,6 +28,7 @@ export const claimsArgumentsSchema = z
         kind: vocabularyValueArgument({ allowed: CLAIM_KINDS }).transform((kind) => kind ?? undefined),
         sourceId: optionalId,
         text: textArgument({ max: LIMITS.MAX_TEXT_LENGTH }).nullish(),
+        reviewed: z.boolean().nullish(),
       })
       .nullish()
       .transform((filter) => ({
@@ -42,6 +43,8 @@ export const claimsArgumentsSchema = z
          * without a letter or digit gives [] and matches nothing, as such a text finds nothing in search.
          */
         words: filter?.text == null ? null : [...new Set(tokenize(filter.text))],
+        /** undefined: every claim; true: reviewed ones (no review or 'accepted'); false: proposed ones. */
+        reviewed: filter?.reviewed ?? undefined,
       })),
     first: intArgument({ min: 1, max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE }),
     /** The decoded cursor: pages continue strictly after this order key. */
@@ -71,7 +74,9 @@ export const parseClaimsArgs = (input: ClaimsInput): ClaimsArgs => parseArgument
 export function claimFilterOf({
   filter,
 }: {
-  filter: Maybe<{ [K in 'speaker' | 'about' | 'topic' | 'stance' | 'kind' | 'source' | 'text']?: Maybe<string> }> | undefined;
+  filter:
+    | Maybe<{ [K in 'speaker' | 'about' | 'topic' | 'stance' | 'kind' | 'source' | 'text']?: Maybe<string> } & { reviewed?: Maybe<boolean> }>
+    | undefined;
 }): ClaimFilter | undefined {
   if (!filter) return undefined;
   return {
@@ -82,5 +87,6 @@ export function claimFilterOf({
     kind: (filter.kind ?? undefined) as ClaimFilter['kind'],
     sourceId: filter.source ?? undefined,
     text: filter.text ?? undefined,
+    reviewed: filter.reviewed ?? undefined,
   };
 }

@@ -20,6 +20,7 @@ function claimPredicate({ filter }: { filter: ParsedClaimFilter }): (claim: Clai
     if (filter.stance !== undefined && claim.stance !== filter.stance) return false;
     if (kind !== undefined && claim.kind !== kind) return false;
     if (filter.sourceId !== undefined && claim.span.sourceId !== filter.sourceId) return false;
+    if (filter.reviewed !== undefined && (claim.review !== 'proposed') !== filter.reviewed) return false;
     if (words !== null) {
       const present = new Set([...tokenize(claim.quote), ...tokenize(claim.summary)]);
       if (!words.every((word) => present.has(word))) return false;

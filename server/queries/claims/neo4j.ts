@@ -25,6 +25,7 @@ function filterParams({ filter }: { filter: ParsedClaimFilter }) {
     stance: filter.stance ?? null,
     kind: filter.kind ?? null,
     words: filter.words ?? [],
+    reviewed: filter.reviewed ?? null,
   };
 }
 

@@ -7,8 +7,7 @@
 import type { GraphNode, Subgraph } from '../../../domain/graph-types';
 import { LIMITS } from '../../../domain/limits';
 import type { Neo4jExecutor, Row } from '../../store/neo4j/neo4j-executor';
-import { column, edgeOf, keyedNodeOf, type KeyedNode } from '../../store/neo4j/neo4j-records';
-import { graphNodeSchema, parseRecord } from '../../store/record-schemas';
+import { column, edgeOf, graphNodeOf, keyedNodeOf, type KeyedNode } from '../../store/neo4j/neo4j-records';
 import type { NeighbourhoodArgs } from './arguments';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -38,9 +37,7 @@ export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: Nei
       limit,
     },
   });
-  const nodes: GraphNode[] = ((row?.nodes ?? []) as Row[]).map((node) =>
-    parseRecord({ schema: graphNodeSchema, what: `node ${String(node.id)}`, value: node }),
-  );
+  const nodes: GraphNode[] = ((row?.nodes ?? []) as Row[]).map((node) => graphNodeOf({ row: node }));
   const omittedNodes = Math.min(Number(row?.foundCount ?? 0) - nodes.length, LIMITS.COUNT_CAP);
   const edges = ((row?.edges ?? []) as Row[]).map((edge) => edgeOf({ row: edge })).sort(byId);
   return { nodes, edges, truncated: omittedNodes > 0, omittedNodes };

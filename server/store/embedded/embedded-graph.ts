@@ -5,7 +5,7 @@
  * (see embedded-write-batch.ts), and records are replaced, never mutated, so readers can share them.
  */
 import { MultiDirectedGraph } from 'graphology';
-import type { Claim, Edge, Entity, GraphNode, SourceDocument, Topic } from '../../../domain/graph-types';
+import type { Claim, Edge, Entity, GraphNode, ReviewState, SourceDocument, Topic } from '../../../domain/graph-types';
 import type { NodeType } from '../../../domain/vocabulary';
 
 /** What a graph node holds, tagged by kind. */
@@ -44,15 +44,18 @@ export function nodeTypeOf({ record }: { record: NodeRecord }): NodeType {
 export function graphNodeOf({ id, record }: { id: string; record: NodeRecord }): GraphNode {
   switch (record.kind) {
     case 'entity':
-      return { id, type: record.entity.type, label: record.entity.name };
+      return { id, type: record.entity.type, label: record.entity.name, ...reviewOf(record.entity) };
     case 'claim':
-      return { id, type: 'Claim', label: record.claim.summary };
+      return { id, type: 'Claim', label: record.claim.summary, ...reviewOf(record.claim) };
     case 'source':
       return { id, type: 'Source', label: record.source.title };
     default:
       return assertNever(record);
   }
 }
+
+/** The review field only when the record has one, so both stores return the same shape. */
+const reviewOf = ({ review }: { review?: ReviewState }): { review?: ReviewState } => (review ? { review } : {});
 
 export function assertNever(value: never): never {
   throw new Error(`unexpected value ${JSON.stringify(value)}`);

@@ -29,11 +29,21 @@ function fromJson({ value, what }: { value: unknown; what: string }): unknown {
 
 const orNull = (value: unknown) => (value === undefined ? null : value);
 
+/**
+ * A projection's `.review` is null when the property is absent (accepted); the domain record leaves the
+ * field out then, as the embedded store does, so drop it instead of failing the enum.
+ */
+function withReview<T extends Row>(row: T): T {
+  if (row.review !== null && row.review !== undefined) return row;
+  const { review: _review, ...rest } = row;
+  return rest as T;
+}
+
 export function entityOf({ row }: { row: Row }): Entity {
   return parseRecord({
     schema: entitySchema,
     what: `entity ${String(row.id)}`,
-    value: { ...row, mentions: fromJson({ value: row.mentions, what: `entity ${String(row.id)}.mentions` }) ?? [] },
+    value: withReview({ ...row, mentions: fromJson({ value: row.mentions, what: `entity ${String(row.id)}.mentions` }) ?? [] }),
   });
 }
 
@@ -57,16 +67,17 @@ export function claimOf({ row }: { row: Row }): Claim {
       supportsIds: row.supportsIds,
       contradictsIds: row.contradictsIds,
       assertsEdgeIds: row.assertsEdgeIds,
+      ...withReview({ review: row.review }),
     },
   });
 }
 
 export function edgeOf({ row }: { row: Row }): Edge {
-  return parseRecord({ schema: edgeSchema, what: `edge ${String(row.id)}`, value: { ...row, role: orNull(row.role) } });
+  return parseRecord({ schema: edgeSchema, what: `edge ${String(row.id)}`, value: withReview({ ...row, role: orNull(row.role) }) });
 }
 
 export function factEdgeOf({ row }: { row: Row }): FactEdge {
-  return parseRecord({ schema: factEdgeSchema, what: `fact edge ${String(row.id)}`, value: { ...row, role: orNull(row.role) } });
+  return parseRecord({ schema: factEdgeSchema, what: `fact edge ${String(row.id)}`, value: withReview({ ...row, role: orNull(row.role) }) });
 }
 
 /** Neo4j drops null properties, so a source's optional metadata comes back missing; restore the nulls. */
@@ -106,7 +117,11 @@ export interface KeyedNode {
 export function keyedNodeOf({ row }: { row: Row }): KeyedNode {
   const { key, ...node } = row;
   if (typeof key !== 'string') throw new Error(`node ${String(row.id)}: missing element id`);
-  return { key, node: parseRecord({ schema: graphNodeSchema, what: `node ${String(row.id)}`, value: node }) };
+  return { key, node: graphNodeOf({ row: node }) };
+}
+
+export function graphNodeOf({ row }: { row: Row }): GraphNode {
+  return parseRecord({ schema: graphNodeSchema, what: `node ${String(row.id)}`, value: withReview(row) });
 }
 
 /** Rows of a single-column result, e.g. RETURN e {...} AS entity. */

@@ -30,6 +30,8 @@ export function entityRow(e: Entity) {
     description: e.description,
     mentions: JSON.stringify(e.mentions),
     searchText: entitySearchText({ names: [e.name, ...e.aliases] }),
+    // null removes the property (Neo4j stores no nulls): absent means accepted, as in the domain record.
+    review: e.review ?? null,
   };
 }
 
@@ -53,11 +55,12 @@ export const claimRow = (c: Claim) => ({
   contradictsIds: c.contradictsIds,
   assertsEdgeIds: c.assertsEdgeIds,
   wordText: claimWordText(c),
+  review: c.review ?? null,
 });
 
 export function edgeRow(e: ClaimEdge | FactEdge, check: (type: string) => boolean) {
   if (!check(e.type)) throw new Error(`edge ${e.id}: type ${String(e.type)} is not allowed here`);
-  return { id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: e.claimIds };
+  return { id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: e.claimIds, review: e.review ?? null };
 }
 
 /** Runs a write query and fails (rolling back the transaction) unless every row was written. */

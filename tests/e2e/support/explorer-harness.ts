@@ -3,7 +3,11 @@
  * embedded store, the real HTTP server (API + built UI) on a free port, and one headless
  * Chromium. Each scenario gets its own browser context (fresh storage, its own console log).
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { parseWriteTokens } from '../../../server/auth/write-tokens';
 import { loadSeedDirectory } from '../../../seed/loader/load-seed-directory';
 import { formatSeedError } from '../../../seed/loader/seed-errors';
 import { createServer, type RunningServer } from '../../../server/http/create-server';
@@ -38,15 +42,31 @@ export interface ExplorerHarness {
   stop: () => Promise<void>;
 }
 
-async function seededStore(): Promise<GraphStore> {
-  const result = await loadSeedDirectory({ seedDir: DEFAULT_SEED_DIR });
+/**
+ * Curation scenarios write: they get a temporary copy of the repository seed (WHOSAID_SEED_DIR of
+ * that server) and write tokens (WHOSAID_WRITE_TOKENS, `name:token`). Default: the repository seed,
+ * read-only, writes off.
+ */
+export interface HarnessOptions {
+  writable?: { tokens: string };
+}
+
+/** A throwaway copy of the repository seed (without its .curation lock and journal folder). */
+function copyOfSeed(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-e2e-seed-'));
+  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true, filter: (from) => path.basename(from) !== '.curation' });
+  return dir;
+}
+
+async function seededStore({ seedDir }: { seedDir: string }): Promise<GraphStore> {
+  const result = await loadSeedDirectory({ seedDir });
   if (!result.ok) throw new Error(`the repository seed does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
   const store = createEmbeddedStore();
   await store.writeBatch({ batch: result.batch });
   return store;
 }
 
-export async function startExplorerHarness(): Promise<ExplorerHarness> {
+export async function startExplorerHarness({ writable }: HarnessOptions = {}): Promise<ExplorerHarness> {
   let build: ClientBuild | undefined;
   let store: GraphStore | undefined;
   let server: RunningServer | undefined;
@@ -58,11 +78,15 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
     await server?.stop().catch(() => undefined);
     await store?.close().catch(() => undefined);
     build?.cleanup();
+    if (seedCopy) rmSync(seedCopy, { recursive: true, force: true });
   };
+  const seedCopy = writable ? copyOfSeed() : undefined;
+  const seedDir = seedCopy ?? DEFAULT_SEED_DIR;
+  const writeAccess = writable ? parseWriteTokens({ value: writable.tokens }) : ({ kind: 'off' } as const);
   try {
     build = await ensureClientBuild();
-    store = await seededStore();
-    server = await createServer({ store, port: 0, clientDistDir: build.dir });
+    store = await seededStore({ seedDir });
+    server = await createServer({ store, port: 0, clientDistDir: build.dir, seedDir, writeAccess });
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   } catch (error) {
     await stop();
@@ -87,7 +111,7 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
     },
     restartServer: async () => {
       if (server) return;
-      server = await createServer({ store: servedStore, port, clientDistDir });
+      server = await createServer({ store: servedStore, port, clientDistDir, seedDir, writeAccess });
     },
     stop,
   };

@@ -5,7 +5,7 @@
  * `<name>.failed.png` screenshot behind when it fails. Timeouts are generous bounds for a slow
  * CI machine; no scenario asserts how long anything took.
  */
-import type { ExplorerHarness } from './explorer-harness';
+import type { ExplorerHarness, HarnessOptions } from './explorer-harness';
 import { startExplorerHarness } from './explorer-harness';
 import type { ExplorerPage, Viewport } from './explorer-page';
 
@@ -26,11 +26,11 @@ export interface ExplorerSuite {
   scenario: (title: string, name: string, body: () => Promise<void>, options?: ScenarioOptions) => void;
 }
 
-export function useExplorerSuite(): ExplorerSuite {
+export function useExplorerSuite(options: HarnessOptions = {}): ExplorerSuite {
   let harness: ExplorerHarness | undefined;
   const open: ExplorerPage[] = [];
   beforeAll(async () => {
-    harness = await startExplorerHarness();
+    harness = await startExplorerHarness(options);
   }, SETUP_MS);
   afterEach(async () => {
     for (const page of open.splice(0)) await page.close().catch(() => undefined);

@@ -3,6 +3,7 @@
  * claims go through the store's paged findClaims; relationships through the factEdgesOf loader.
  */
 import type { Entity } from '../../../../domain/graph-types';
+import { isReviewed } from '../../../../domain/review';
 import { FACT_RELATIONSHIP_TYPES, type FactRelationshipType } from '../../../../domain/vocabulary';
 import { parseClaimsArgs } from '../../../queries/claims/arguments';
 import { parseRelationshipsArgs } from '../../../queries/entity-relationships/arguments';
@@ -14,6 +15,7 @@ type PageArgs = { first?: Maybe<number>; after?: Maybe<string> };
 
 
 export const entityFields = {
+  reviewed: (parent: Entity) => isReviewed(parent),
   claimsBy: (parent: Entity, args: PageArgs, { store }: GraphQLContext) =>
     store.findClaims(parseClaimsArgs({ filter: { speakerId: parent.id }, ...args })),
   claimsAbout: (parent: Entity, args: PageArgs, { store }: GraphQLContext) =>
