@@ -7,10 +7,11 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
 import { EntityCombobox } from './components/EntityCombobox';
 import { Legend } from './components/Legend';
+import { NumbersView } from './components/NumbersView';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
 import { WhoSaidView } from './components/WhoSaidView';
-import { exportJson, exportPng } from './graph/export-graph';
+import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
 import { useExplorer } from './state/explorer-context';
 import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
@@ -21,6 +22,7 @@ const TABS = [
   { id: 'who', label: 'Who said what' },
   { id: 'debates', label: 'Debates' },
   { id: 'disputes', label: 'Disputes' },
+  { id: 'numbers', label: 'Numbers' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -80,12 +82,7 @@ export function App() {
             Undo expand ({state.expansions.length})
           </button>
         )}
-        <button type="button" disabled={!cy} onClick={() => cy && exportPng({ cy })}>
-          Export PNG
-        </button>
-        <button type="button" disabled={!cy} onClick={() => cy && exportJson({ cy })}>
-          Export JSON
-        </button>
+        <ExportMenu cy={cy} />
       </header>
       <ApiBanner />
       <main className="workspace">
@@ -125,6 +122,9 @@ export function App() {
             </div>
             <div role="tabpanel" id="panel-disputes" aria-labelledby="tab-disputes" hidden={tab !== 'disputes'}>
               {tab === 'disputes' && <DisputesView />}
+            </div>
+            <div role="tabpanel" id="panel-numbers" aria-labelledby="tab-numbers" hidden={tab !== 'numbers'}>
+              {tab === 'numbers' && <NumbersView />}
             </div>
           </div>
         </div>
