@@ -9,6 +9,7 @@ import { DEFAULT_SOURCE_ID } from '../api/api-config';
 import type { SourceTextQuery, SourceTextQueryVariables } from '../graphql/generated';
 import { colourFor, highlightSegments } from '../reader/highlight-segments';
 import { useExplorer } from '../state/explorer-context';
+import { SourcePicker } from '../sources/SourcePicker';
 
 type ColourBy = 'speaker' | 'stance';
 
@@ -27,8 +28,15 @@ function scrollMarkIntoView(mark: HTMLElement) {
   if (rect.top < 0 || rect.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
 }
 
-export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
+export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
   const { state, actions } = useExplorer();
+  const [sourceId, setSourceId] = useState(initialSourceId);
+  // "Show in article" names the claim's own source: the reader switches to it, then (once that
+  // text has loaded, see the effect below) scrolls to the quote.
+  const focusSource = state.readerFocus?.sourceId;
+  useEffect(() => {
+    if (focusSource) setSourceId(focusSource);
+  }, [focusSource, state.readerFocus?.seq]);
   const [colourBy, setColourBy] = useState<ColourBy>('speaker');
   const textRef = useRef<HTMLDivElement>(null);
   const [result, reexecute] = useQuery<SourceTextQuery, SourceTextQueryVariables>({
@@ -74,6 +82,7 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
         <>
           <header className="reader-header">
             <h2>{source.title}</h2>
+            <SourcePicker value={sourceId} onChange={setSourceId} />
             <fieldset className="colour-by">
               <legend>Colour highlights by</legend>
               {(['speaker', 'stance'] as const).map((option) => (

@@ -571,4 +571,4 @@ export type TopicsQuery = { topics: Array<{ id: string, name: string, descriptio
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-         }> }> }> };
+        , source: { id: string } }> }> }> };

@@ -3,6 +3,7 @@
  * embedded store, the real HTTP server (API + built UI) on a free port, and one headless
  * Chromium. Each scenario gets its own browser context (fresh storage, its own console log).
  */
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadSeedDirectory } from '../../../seed/loader/load-seed-directory';
 import { formatSeedError } from '../../../seed/loader/seed-errors';
@@ -38,15 +39,21 @@ export interface ExplorerHarness {
   stop: () => Promise<void>;
 }
 
-async function seededStore(): Promise<GraphStore> {
-  const result = await loadSeedDirectory({ seedDir: DEFAULT_SEED_DIR });
-  if (!result.ok) throw new Error(`the repository seed does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
+/** The two-source fixture (the article plus a short note whose person joins its entities). */
+export const TWO_SOURCE_SEED_DIR = path.join(__dirname, '..', 'fixtures', 'two-source-seed');
+
+async function seededStore({ seedDir }: { seedDir: string }): Promise<GraphStore> {
+  const result = await loadSeedDirectory({ seedDir });
+  if (!result.ok) throw new Error(`the seed in ${seedDir} does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
   const store = createEmbeddedStore();
   await store.writeBatch({ batch: result.batch });
   return store;
 }
 
-export async function startExplorerHarness(): Promise<ExplorerHarness> {
+/** `seedDir`: the scenario's own seed; else WHOSAID_SEED_DIR (run the whole suite on another seed), else seed/. */
+export async function startExplorerHarness({
+  seedDir = process.env.WHOSAID_SEED_DIR || DEFAULT_SEED_DIR,
+}: { seedDir?: string } = {}): Promise<ExplorerHarness> {
   let build: ClientBuild | undefined;
   let store: GraphStore | undefined;
   let server: RunningServer | undefined;
@@ -61,7 +68,7 @@ export async function startExplorerHarness(): Promise<ExplorerHarness> {
   };
   try {
     build = await ensureClientBuild();
-    store = await seededStore();
+    store = await seededStore({ seedDir });
     server = await createServer({ store, port: 0, clientDistDir: build.dir });
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   } catch (error) {

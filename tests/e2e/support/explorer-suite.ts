@@ -26,11 +26,11 @@ export interface ExplorerSuite {
   scenario: (title: string, name: string, body: () => Promise<void>, options?: ScenarioOptions) => void;
 }
 
-export function useExplorerSuite(): ExplorerSuite {
+export function useExplorerSuite({ seedDir }: { seedDir?: string } = {}): ExplorerSuite {
   let harness: ExplorerHarness | undefined;
   const open: ExplorerPage[] = [];
   beforeAll(async () => {
-    harness = await startExplorerHarness();
+    harness = await startExplorerHarness({ seedDir });
   }, SETUP_MS);
   afterEach(async () => {
     for (const page of open.splice(0)) await page.close().catch(() => undefined);
