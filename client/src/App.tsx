@@ -83,6 +83,9 @@ export function App() {
           </button>
         )}
         <ExportMenu cy={cy} />
+        <a className="ide-link" href="/graphiql" aria-label="GraphQL IDE (GraphiQL): query the API yourself">
+          GraphQL IDE
+        </a>
       </header>
       <ApiBanner />
       <main className="workspace">
