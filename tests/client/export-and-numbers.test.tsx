@@ -8,7 +8,7 @@ import { CLAIMS, SUBGRAPH, aClaimResult } from './support/api-fixtures';
 import { renderWithExplorer } from './support/render-explorer';
 
 const claims = Object.fromEntries(CLAIMS.map((c) => [c.id, toClaimView(c)]));
-const subgraph = toSubgraphView(SUBGRAPH);
+const subgraph = toSubgraphView(SUBGRAPH as Parameters<typeof toSubgraphView>[0]);
 const nodes = Object.fromEntries(subgraph.nodes.map((n) => [n.id, n]));
 const edges = Object.fromEntries(subgraph.edges.map((e) => [e.id, e]));
 
