@@ -6,7 +6,9 @@ import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
 import { EntityCombobox } from './components/EntityCombobox';
+import { GraphListView } from './components/GraphListView';
 import { Legend } from './components/Legend';
+import { useCoarsePointer } from './components/use-coarse-pointer';
 import { NumbersView } from './components/NumbersView';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
@@ -48,6 +50,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [tab, setTab] = useState<Tab>('article');
+  const touch = useCoarsePointer();
   const clearSelection = useCallback(() => actions.select({ kind: 'none' }), [actions]);
   useGlobalKeys({ search: searchRef, clear: clearSelection });
   // "Show in article" from any view brings the reader forward.
@@ -63,7 +66,7 @@ export function App() {
         <EntityCombobox
           ref={searchRef}
           label="Search entities"
-          placeholder="Search people, companies, models… ( / )"
+          placeholder={touch ? 'Search people, companies, models…' : 'Search people, companies, models… ( / )'}
           onPick={(entity) => actions.showNode(entity.id)}
         />
         <label className="inline">
@@ -96,7 +99,10 @@ export function App() {
         </div>
         <DetailsPanel />
         <div className="lower">
-          <PathFinder />
+          <div className="lower-side">
+            <PathFinder />
+            <GraphListView />
+          </div>
           <div className="views">
             <div role="tablist" aria-label="Views" className="tabs">
               {TABS.map((t) => (

@@ -31,7 +31,8 @@ export const DESKTOP: Viewport = { width: 1280, height: 900 };
 export interface ExplorerHarness {
   baseUrl: string;
   /** A fresh context and page, with console errors collected from the start. */
-  openPage: (options?: { viewport?: Viewport }) => Promise<ExplorerPage>;
+  /** `touch`: a phone (touch screen, coarse pointer, mobile viewport meta honoured). */
+  openPage: (options?: { viewport?: Viewport; touch?: boolean }) => Promise<ExplorerPage>;
   /** Stops the HTTP server (pages stay open and start meeting refused connections). */
   stopServer: () => Promise<void>;
   /** Starts it again on the same port, so open pages reach it at the same URL. */
@@ -82,8 +83,8 @@ export async function startExplorerHarness({
   const clientDistDir = build.dir;
   return {
     baseUrl,
-    openPage: async ({ viewport = DESKTOP } = {}) => {
-      const context = await launched.newContext({ viewport });
+    openPage: async ({ viewport = DESKTOP, touch = false } = {}) => {
+      const context = await launched.newContext({ viewport, hasTouch: touch, isMobile: touch });
       const page = await ExplorerPage.create({ context, baseUrl });
       pages.push(page);
       return page;
