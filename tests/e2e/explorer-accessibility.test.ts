@@ -24,7 +24,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen reade
       await explorer.page.keyboard.press(key);
       const now = (await explorer.selectedIds())[0];
       if (now === visited[visited.length - 1]) continue; // nothing that way: the selection stays
-      const joined = await explorer.cyQuery((cy, [a, b]) => cy.getElementById(a).neighborhood().nodes().some((n) => n.id() === b), [
+      const joined = await explorer.cyQuery((cy, [a, b]) => cy.getElementById(a).neighborhood().nodes().map((n) => n.id()).includes(b), [
         visited[visited.length - 1],
         now,
       ]);
