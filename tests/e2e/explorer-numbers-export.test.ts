@@ -104,8 +104,10 @@ describeWithService(browserGate(), 'Explorer in Chromium: numbers and export', (
     expect(graph.claims.length).toBeGreaterThan(20);
     const ids = new Set(graph.nodes.map((n) => n.id));
     for (const edge of graph.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
-    const text = await sourceText({ explorer, id: 'ai-race-article' });
-    for (const claim of graph.claims) expect(text.slice(claim.span.start, claim.span.end)).toBe(claim.quote);
+    // Every span points at its quote in its own source (one source on seed/, two on the fixture).
+    const texts = new Map<string, string>();
+    for (const { id } of graph.sources) texts.set(id, await sourceText({ explorer, id }));
+    for (const claim of graph.claims) expect(texts.get(claim.source.id)?.slice(claim.span.start, claim.span.end)).toBe(claim.quote);
 
     const graphml = (await download({ explorer, button: /GraphML/ })).bytes.toString('utf8');
     expect(graphml).toMatch(/^<\?xml[^>]*>\s*<graphml /);
