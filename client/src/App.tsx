@@ -6,11 +6,14 @@ import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
 import { EntityCombobox } from './components/EntityCombobox';
+import { GraphListView } from './components/GraphListView';
 import { Legend } from './components/Legend';
+import { useCoarsePointer } from './components/use-coarse-pointer';
+import { NumbersView } from './components/NumbersView';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
 import { WhoSaidView } from './components/WhoSaidView';
-import { exportJson, exportPng } from './graph/export-graph';
+import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
 import { useExplorer } from './state/explorer-context';
 import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
@@ -23,6 +26,7 @@ const TABS = [
   { id: 'who', label: 'Who said what' },
   { id: 'debates', label: 'Debates' },
   { id: 'disputes', label: 'Disputes' },
+  { id: 'numbers', label: 'Numbers' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
 
@@ -48,6 +52,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [tab, setTab] = useState<Tab>('article');
+  const touch = useCoarsePointer();
   const clearSelection = useCallback(() => actions.select({ kind: 'none' }), [actions]);
   useGlobalKeys({ search: searchRef, clear: clearSelection });
   // "Show in article" from any view brings the reader forward.
@@ -63,7 +68,7 @@ export function App() {
         <EntityCombobox
           ref={searchRef}
           label="Search entities"
-          placeholder="Search people, companies, models… ( / )"
+          placeholder={touch ? 'Search people, companies, models…' : 'Search people, companies, models… ( / )'}
           onPick={(entity) => actions.showNode(entity.id)}
         />
         <label className="inline">
@@ -82,12 +87,10 @@ export function App() {
             Undo expand ({state.expansions.length})
           </button>
         )}
-        <button type="button" disabled={!cy} onClick={() => cy && exportPng({ cy })}>
-          Export PNG
-        </button>
-        <button type="button" disabled={!cy} onClick={() => cy && exportJson({ cy })}>
-          Export JSON
-        </button>
+        <ExportMenu cy={cy} />
+        <a className="ide-link" href="/graphiql" aria-label="GraphQL IDE (GraphiQL): query the API yourself">
+          GraphQL IDE
+        </a>
         <CurationToolbar />
       </header>
       <ApiBanner />
@@ -99,7 +102,10 @@ export function App() {
         </div>
         <DetailsPanel />
         <div className="lower">
-          <PathFinder />
+          <div className="lower-side">
+            <PathFinder />
+            <GraphListView />
+          </div>
           <div className="views">
             <div role="tablist" aria-label="Views" className="tabs">
               {TABS.map((t) => (
@@ -128,6 +134,9 @@ export function App() {
             </div>
             <div role="tabpanel" id="panel-disputes" aria-labelledby="tab-disputes" hidden={tab !== 'disputes'}>
               {tab === 'disputes' && <DisputesView />}
+            </div>
+            <div role="tabpanel" id="panel-numbers" aria-labelledby="tab-numbers" hidden={tab !== 'numbers'}>
+              {tab === 'numbers' && <NumbersView />}
             </div>
           </div>
         </div>

@@ -19,7 +19,7 @@ import type { CurationService } from '../mutations/curation-service';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/with-deadline';
 import { bodyLimit } from './body-limit';
-import { uiRoutes } from './ui-routes';
+import { graphiqlRoutes, uiRoutes } from './ui-routes';
 
 /** /readyz answers within this, even when the store hangs (a frozen Neo4j). */
 export const READY_TIMEOUT_MS = 1_500;
@@ -92,6 +92,9 @@ export function createApp({
       res.status(503).json({ status: 'unavailable', store: store.kind, reason: error instanceof Error ? error.message : String(error) });
     }
   });
+
+  // Before /graphql: a browser's GET /graphql goes to the local IDE (ui-routes.ts).
+  app.use(graphiqlRoutes({ clientDistDir }));
 
   app.use(
     '/graphql',

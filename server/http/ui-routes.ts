@@ -29,6 +29,61 @@ export function uiSecurityHeaders() {
   });
 }
 
+/**
+ * The GraphQL IDE's policy: the same "scripts only from here" rule, plus what Monaco needs:
+ * its workers are files of this origin (worker-src 'self'; blob: for Monaco's fallback), it
+ * sets inline styles, and graphiql's icon fonts are data: URLs. No https: source anywhere, so
+ * the page cannot quietly depend on a CDN.
+ */
+export function graphiqlSecurityHeaders() {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'font-src': ["'self'", 'data:'],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    strictTransportSecurity: false,
+  });
+}
+
+/** The built IDE page, when the UI is built (else /graphql keeps Apollo's own answer). */
+export function graphiqlPage({ clientDistDir }: { clientDistDir: string }): string | null {
+  const page = path.join(clientDistDir, 'graphiql.html');
+  return existsSync(page) ? page : null;
+}
+
+/**
+ * GET /graphiql serves the IDE; a browser opening /graphql (a GET that prefers HTML) is sent
+ * there instead of Apollo's landing page, whose script comes from a CDN. JSON GETs and POSTs
+ * are untouched, so Apollo's CSRF prevention still sees every operation.
+ */
+export function graphiqlRoutes({ clientDistDir }: { clientDistDir: string }): Router {
+  const router = express.Router();
+  const page = graphiqlPage({ clientDistDir });
+  if (!page) return router;
+  router.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    res.redirect(302, '/graphiql');
+  });
+  router.get('/graphiql.html', (_req, res) => res.redirect(301, '/graphiql'));
+  router.get('/graphiql', graphiqlSecurityHeaders(), (_req, res) => {
+    res.sendFile(page);
+  });
+  return router;
+}
+
 export function uiRoutes({ clientDistDir, production }: { clientDistDir: string; production: boolean }): Router {
   const router = express.Router();
   router.use(uiSecurityHeaders());

@@ -16,6 +16,7 @@ export interface GraphqlFiles {
   shortestPaths: string;
   topics: string;
   claimById: string;
+  sources: string;
 }
 
 export function composeDocuments(files: GraphqlFiles) {
@@ -30,6 +31,7 @@ export function composeDocuments(files: GraphqlFiles) {
     ShortestPaths: files.shortestPaths,
     Topics: files.topics,
     ClaimById: `${files.claimById}\n${files.claimFields}`,
+    Sources: files.sources,
   };
 }
 
@@ -47,4 +49,5 @@ export const GRAPHQL_FILE_NAMES: Record<keyof GraphqlFiles, string> = {
   shortestPaths: 'shortest-paths.graphql',
   topics: 'topics.graphql',
   claimById: 'claim-by-id.graphql',
+  sources: 'sources.graphql',
 };

@@ -10,6 +10,8 @@ import type {
   NeighbourhoodQueryVariables,
   ShortestPathsQuery,
   ShortestPathsQueryVariables,
+  SourcesQuery,
+  SourcesQueryVariables,
 } from '../graphql/generated';
 import { LIMITS } from '../../../domain/limits';
 import type { ClaimView, PathView, SubgraphView } from '../state/graph-model';
@@ -68,21 +70,30 @@ async function run<Data, Variables extends object>({
 export async function loadArticleGraph({
   client,
   sourceId,
+  sourceIds = [sourceId],
 }: {
   client: Client;
   sourceId: string;
+  /** Every source whose claims to read (default: just `sourceId`); MAX_PAGES bounds them all together. */
+  sourceIds?: string[];
 }): Promise<{ subgraph: SubgraphView; claims: ClaimView[] }> {
   const claims: ClaimView[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const data: ArticleClaimsQuery = await run<ArticleClaimsQuery, ArticleClaimsQueryVariables>({
-      client,
-      query: DOCUMENTS.ArticleClaims,
-      variables: { source: sourceId, first: PAGE, after },
-    });
-    claims.push(...data.claims.edges.map((e) => toClaimView(e.node)));
-    if (!data.claims.pageInfo.hasNextPage) break;
-    after = data.claims.pageInfo.endCursor;
+  let pages = 0;
+  for (const source of sourceIds) {
+    let after: string | null = null;
+    for (; pages < MAX_PAGES; pages++) {
+      const data: ArticleClaimsQuery = await run<ArticleClaimsQuery, ArticleClaimsQueryVariables>({
+        client,
+        query: DOCUMENTS.ArticleClaims,
+        variables: { source, first: PAGE, after },
+      });
+      claims.push(...data.claims.edges.map((e) => toClaimView(e.node)));
+      if (!data.claims.pageInfo.hasNextPage) {
+        pages++;
+        break;
+      }
+      after = data.claims.pageInfo.endCursor;
+    }
   }
   const entityIds = mostClaimedEntities({ claims, max: MAX_INITIAL_SEEDS });
   const parts: SubgraphView[] = [];
@@ -95,6 +106,24 @@ export async function loadArticleGraph({
     parts.push(toSubgraphView(data.neighbourhood));
   }
   return { subgraph: mergeSubgraphs({ parts }), claims };
+}
+
+/**
+ * The initial graph of every source (the API lists at most 100): each source's claims, the
+ * preferred source first, so the explorer is not tied to one article. The picture is seeded
+ * with the busiest entities of all of them (still at most MAX_INITIAL_SEEDS).
+ */
+export async function loadSourcesGraph({
+  client,
+  preferred,
+}: {
+  client: Client;
+  preferred: string;
+}): Promise<{ subgraph: SubgraphView; claims: ClaimView[] }> {
+  const data = await run<SourcesQuery, SourcesQueryVariables>({ client, query: DOCUMENTS.Sources, variables: {} });
+  const ids = data.sources.map((s) => s.id);
+  const sourceIds = ids.includes(preferred) ? [preferred, ...ids.filter((id) => id !== preferred)] : ids;
+  return loadArticleGraph({ client, sourceId: preferred, sourceIds: sourceIds.length ? sourceIds : [preferred] });
 }
 
 export async function loadNeighbourhood({

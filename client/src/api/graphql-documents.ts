@@ -16,6 +16,7 @@ import sourceText from '../graphql/source-text.graphql?raw';
 import shortestPaths from '../graphql/shortest-paths.graphql?raw';
 import topics from '../graphql/topics.graphql?raw';
 import claimById from '../graphql/claim-by-id.graphql?raw';
+import sources from '../graphql/sources.graphql?raw';
 import { composeDocuments } from './compose-documents';
 
 export const DOCUMENTS = composeDocuments({
@@ -31,4 +32,5 @@ export const DOCUMENTS = composeDocuments({
   shortestPaths,
   topics,
   claimById,
+  sources,
 });

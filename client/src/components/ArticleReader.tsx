@@ -9,6 +9,7 @@ import { DEFAULT_SOURCE_ID } from '../api/api-config';
 import type { SourceTextQuery, SourceTextQueryVariables } from '../graphql/generated';
 import { colourFor, highlightSegments } from '../reader/highlight-segments';
 import { useExplorer } from '../state/explorer-context';
+import { SourcePicker } from '../sources/SourcePicker';
 
 type ColourBy = 'speaker' | 'stance';
 
@@ -27,10 +28,18 @@ function scrollMarkIntoView(mark: HTMLElement) {
   if (rect.top < 0 || rect.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
 }
 
-export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
+export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }: { sourceId?: string }) {
   const { state, actions } = useExplorer();
+  const [sourceId, setSourceId] = useState(initialSourceId);
+  // "Show in article" names the claim's own source: the reader switches to it, then (once that
+  // text has loaded, see the effect below) scrolls to the quote.
+  const focusSource = state.readerFocus?.sourceId;
+  useEffect(() => {
+    if (focusSource) setSourceId(focusSource);
+  }, [focusSource, state.readerFocus?.seq]);
   const [colourBy, setColourBy] = useState<ColourBy>('speaker');
   const textRef = useRef<HTMLDivElement>(null);
+  const [roving, setRoving] = useState<string | null>(null);
   const [result, reexecute] = useQuery<SourceTextQuery, SourceTextQueryVariables>({
     query: DOCUMENTS.SourceText,
     variables: { id: sourceId },
@@ -58,6 +67,32 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
   }, [graphReady, failed, reexecute]);
 
   const source = result.data?.source;
+  const segments = source ? highlightSegments({ text: source.text, spans: source.spans }) : [];
+  // One tab stop for all highlights (roving tabindex): the selected claim's, else the last one
+  // focused, else the first; arrows move inside the article.
+  const markIds = segments.flatMap((s) => (s.kind === 'text' ? [] : [s.claimId]));
+  const tabStop =
+    (selectedClaim && markIds.includes(selectedClaim) && selectedClaim) ||
+    (roving && markIds.includes(roving) && roving) ||
+    markIds[0];
+  const moveFocus = (event: React.KeyboardEvent<HTMLElement>) => {
+    const marks = [...(textRef.current?.querySelectorAll<HTMLElement>('mark[data-claim-id]') ?? [])];
+    const at = marks.indexOf(event.currentTarget);
+    const target =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? marks[Math.min(at + 1, marks.length - 1)]
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? marks[Math.max(at - 1, 0)]
+          : event.key === 'Home'
+            ? marks[0]
+            : event.key === 'End'
+              ? marks[marks.length - 1]
+              : null;
+    if (!target) return false;
+    event.preventDefault();
+    target.focus();
+    return true;
+  };
   return (
     <section aria-label="Article reader" className="reader">
       {result.fetching && !source && <p className="loading">Loading the article…</p>}
@@ -74,6 +109,7 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
         <>
           <header className="reader-header">
             <h2>{source.title}</h2>
+            <SourcePicker value={sourceId} onChange={setSourceId} />
             <fieldset className="colour-by">
               <legend>Colour highlights by</legend>
               {(['speaker', 'stance'] as const).map((option) => (
@@ -90,8 +126,11 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
               ))}
             </fieldset>
           </header>
-          <div className="reader-text" ref={textRef}>
-            {highlightSegments({ text: source.text, spans: source.spans }).map((segment) => {
+          <p id="reader-keys" className="visually-hidden">
+            Highlighted claims: Tab reaches one, arrow keys move between them, Enter selects.
+          </p>
+          <div className="reader-text" ref={textRef} role="group" aria-label={`Text of ${source.title}`} aria-describedby="reader-keys">
+            {segments.map((segment) => {
               if (segment.kind === 'text') return <span key={segment.start}>{segment.text}</span>;
               const claim = state.claims[segment.claimId];
               const key = colourBy === 'speaker' ? (claim?.speaker.id ?? null) : (claim?.stance?.id ?? null);
@@ -102,11 +141,13 @@ export function ArticleReader({ sourceId = DEFAULT_SOURCE_ID }: { sourceId?: str
                   className={segment.claimId === selectedClaim ? 'selected' : undefined}
                   style={{ backgroundColor: colourFor(key) }}
                   title={claim ? `${claim.speaker.name}: ${claim.summary}` : undefined}
-                  tabIndex={0}
+                  tabIndex={segment.claimId === tabStop ? 0 : -1}
+                  onFocus={() => setRoving(segment.claimId)}
                   role="button"
                   aria-pressed={segment.claimId === selectedClaim}
                   onClick={() => actions.selectClaim(segment.claimId)}
                   onKeyDown={(event) => {
+                    if (moveFocus(event)) return;
                     if (event.key === 'Enter' || event.key === ' ') {
                       event.preventDefault();
                       actions.selectClaim(segment.claimId);

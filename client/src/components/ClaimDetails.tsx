@@ -6,6 +6,7 @@ import type { ClaimByIdQuery, ClaimByIdQueryVariables } from '../graphql/generat
 import { useExplorer } from '../state/explorer-context';
 import type { ClaimView } from '../state/graph-model';
 import { FigureCharts } from './FigureCharts';
+import { SourceName } from '../sources/SourceName';
 import { ClaimInterestBadge } from './InterestBadge';
 import { ClaimReviewControls } from '../curation/ClaimReviewControls';
 
@@ -44,6 +45,10 @@ function ClaimView({ claim }: { claim: ClaimView }) {
             </dd>
           </>
         )}
+        <dt>Source</dt>
+        <dd>
+          <SourceName sourceId={claim.sourceId} />
+        </dd>
         <dt>Kind</dt>
         <dd>{claim.kind.replace(/_/g, ' ').toLowerCase()}</dd>
         {claim.topic && (
@@ -56,7 +61,7 @@ function ClaimView({ claim }: { claim: ClaimView }) {
           </>
         )}
       </dl>
-      <button type="button" onClick={() => actions.showInArticle(claim.id)}>
+      <button type="button" onClick={() => actions.showInArticle(claim.id, claim.sourceId)}>
         Show in article
       </button>
       <FigureCharts claims={[claim]} />

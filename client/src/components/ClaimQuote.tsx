@@ -1,5 +1,6 @@
 /** One claim as evidence: the verbatim quote, who said it, when, and a way back to the text. */
 import type { ClaimView } from '../state/graph-model';
+import { SourceName } from '../sources/SourceName';
 
 export function ClaimQuote({
   claim,
@@ -8,7 +9,7 @@ export function ClaimQuote({
   onSelectSpeaker,
 }: {
   claim: ClaimView;
-  onShowInArticle: (claimId: string) => void;
+  onShowInArticle: (claimId: string, sourceId?: string) => void;
   onSelectClaim?: (claimId: string) => void;
   onSelectSpeaker?: (entityId: string) => void;
 }) {
@@ -26,8 +27,12 @@ export function ClaimQuote({
         )}
         {claim.date && <span className="claim-date">, {claim.date.text}</span>}
         {claim.stance && <span className="claim-stance"> · {claim.stance.label}</span>}
+        <span className="claim-in">
+          {' '}
+          in <SourceName sourceId={claim.sourceId} />
+        </span>
         <span className="claim-actions">
-          <button type="button" onClick={() => onShowInArticle(claim.id)}>
+          <button type="button" onClick={() => onShowInArticle(claim.id, claim.sourceId)}>
             Show in article
           </button>
           {onSelectClaim && (

@@ -4,7 +4,7 @@
  */
 import type { ClaimView, FigureView } from '../state/graph-model';
 
-interface ChartGroup {
+export interface ChartGroup {
   key: string;
   measure: string;
   unit: string;
@@ -30,7 +30,7 @@ const formatValue = (figure: FigureView) =>
   `${figure.isLowerBound ? '>' : ''}${figure.value.toLocaleString('en-US')}${figure.unit === 'percent' ? '%' : ''}`;
 
 /** One row per figure: its label on a line of its own (labels are long), the bar under it. */
-function BarChart({ group }: { group: ChartGroup }) {
+export function BarChart({ group }: { group: ChartGroup }) {
   const max = Math.max(...group.figures.map((f) => f.value), 1);
   const rowHeight = 34;
   const barMax = 230;

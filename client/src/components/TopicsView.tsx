@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { DOCUMENTS } from '../api/graphql-documents';
 import type { TopicsQuery } from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
+import { SourceName } from '../sources/SourceName';
 
 export function TopicsView() {
   const { actions } = useExplorer();
@@ -31,7 +32,8 @@ export function TopicsView() {
                       —{' '}
                       <button type="button" className="link" onClick={() => actions.showNode(claim.speaker.id)}>
                         {claim.speaker.name}
-                      </button>{' '}
+                      </button>
+                      , <SourceName sourceId={claim.source.id} />{' '}
                       <button type="button" className="small" onClick={() => actions.selectClaim(claim.id)}>
                         Show in article
                       </button>

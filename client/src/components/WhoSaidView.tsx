@@ -1,6 +1,7 @@
 /** Who said what: every speaker of the loaded claims with their claims, in article order. */
 import { useExplorer } from '../state/explorer-context';
 import type { ClaimView } from '../state/graph-model';
+import { SourceName } from '../sources/SourceName';
 
 export function groupBySpeaker({ claims }: { claims: ClaimView[] }) {
   const groups = new Map<string, { speaker: ClaimView['speaker']; claims: ClaimView[] }>();
@@ -10,7 +11,7 @@ export function groupBySpeaker({ claims }: { claims: ClaimView[] }) {
     groups.set(claim.speaker.id, group);
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, claims: g.claims.sort((a, b) => a.span.start - b.span.start) }))
+    .map((g) => ({ ...g, claims: g.claims.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start) }))
     .sort((a, b) => b.claims.length - a.claims.length || a.speaker.name.localeCompare(b.speaker.name));
 }
 
@@ -33,7 +34,8 @@ export function WhoSaidView() {
               <li key={claim.id}>
                 <button type="button" className="link" onClick={() => actions.selectClaim(claim.id)}>
                   {claim.summary}
-                </button>
+                </button>{' '}
+                <SourceName sourceId={claim.sourceId} />
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
+import { handleCanvasKey } from './canvas-keys';
 import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
 import { graphStylesheet } from './cytoscape-stylesheet';
 import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
@@ -243,14 +244,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
     edges: props.edges.filter((e) => shownNodeIds.has(e.from) && shownNodeIds.has(e.to)).length,
   };
 
-  // The canvas itself is pointer-only; keyboard users reach everything through search, the
-  // details panel and the reader, so it is announced as a picture with a summary.
+  // Keyboard users Tab to the canvas and walk it: arrows move to the neighbour in that
+  // direction (canvas-keys.ts), Enter expands; the list view (GraphListView) reads it out.
   return (
     <div
       ref={containerRef}
       className="graph-canvas"
-      role="img"
-      aria-label={`Graph of ${shownCount.nodes} nodes and ${shownCount.edges} edges`}
+      role="application"
+      aria-roledescription="graph"
+      tabIndex={0}
+      aria-label={`Graph of ${shownCount.nodes} nodes and ${shownCount.edges} edges. Arrow keys move the selection to a neighbour, Enter expands it.`}
+      onKeyDown={(event) => {
+        const cy = cyRef.current;
+        if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+        const handled = handleCanvasKey({
+          cy,
+          key: event.key,
+          onSelectNode: (id) => handlers.current.onSelectNode(id),
+          onExpand: (id) => handlers.current.onExpand(id),
+        });
+        if (handled) event.preventDefault();
+      }}
     />
   );
 }

@@ -500,6 +500,11 @@ export type SourceTextQueryVariables = Exact<{
 
 export type SourceTextQuery = { source: { id: string, title: string, publisher: string | null, publishedAt: string | null, url: string | null, text: string, spans: Array<{ claimId: string, start: number, end: number }> } | null };
 
+export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourcesQuery = { sources: Array<{ id: string, title: string, publisher: string | null, claimCount: number }> };
+
 export type SpeakerProfileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -566,4 +571,4 @@ export type TopicsQuery = { topics: Array<{ id: string, name: string, descriptio
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-         }> }> }> };
+        , source: { id: string } }> }> }> };

@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { useClient } from 'urql';
 import { DEFAULT_SOURCE_ID } from '../api/api-config';
-import { loadArticleGraph, loadNeighbourhood, loadPaths } from '../api/graph-loaders';
+import { loadNeighbourhood, loadPaths, loadSourcesGraph } from '../api/graph-loaders';
 import { initialGraphState, type GraphAction, type GraphState } from './graph-reducer';
 import { createGraphStore } from './graph-store';
 import { formatUrlState, parseUrlState, urlStateOf, type UrlState } from './url-state';
@@ -28,7 +28,8 @@ export interface ExplorerActions {
   /** Selects a node, adding it (and its close neighbours) first when it is not loaded, and centres it. */
   showNode: (id: string) => void;
   selectClaim: (claimId: string) => void;
-  showInArticle: (claimId: string) => void;
+  /** Opens the claim's own source in the reader at its quote (`sourceId` when the caller knows it). */
+  showInArticle: (claimId: string, sourceId?: string) => void;
   expand: (id: string) => void;
   collapse: (id: string) => void;
   findPaths: (args: { from: string; to: string; viaClaims: boolean }) => void;
@@ -128,7 +129,7 @@ export function ExplorerProvider({
     const seq = store.nextSeq();
     dispatch({ type: 'load/started', seq });
     try {
-      const { subgraph, claims } = await loadArticleGraph({ client, sourceId });
+      const { subgraph, claims } = await loadSourcesGraph({ client, preferred: sourceId });
       dispatch({ type: 'load/succeeded', seq, subgraph, claims });
     } catch (error) {
       dispatch({ type: 'load/failed', seq, message: message(error) });
@@ -176,14 +177,15 @@ export function ExplorerProvider({
       },
       selectClaim: (claimId) => {
         dispatch({ type: 'select', selection: { kind: 'claim', id: claimId } });
-        dispatch({ type: 'reader/show', claimId });
+        dispatch({ type: 'reader/show', claimId, sourceId: store.getState().claims[claimId]?.sourceId });
       },
-      showInArticle: (claimId) => dispatch({ type: 'reader/show', claimId }),
+      showInArticle: (claimId, sourceId) =>
+        dispatch({ type: 'reader/show', claimId, sourceId: sourceId ?? store.getState().claims[claimId]?.sourceId }),
       expand: (id) => void expand(id),
       collapse: (id) => dispatch({ type: 'collapse', seedId: id }),
       findPaths: (args) => void findPaths(args),
     }),
-    [load, ensureNode, expand, findPaths, dispatch],
+    [load, ensureNode, expand, findPaths, dispatch, store],
   );
 
   const value = useMemo(() => ({ state, dispatch, actions }), [state, dispatch, actions]);

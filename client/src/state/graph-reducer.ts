@@ -37,7 +37,7 @@ export interface GraphState {
   /** Asks the canvas to centre a node; seq changes on every request so repeats still move. */
   focus: { id: string; seq: number } | null;
   /** Asks the reader to scroll to a claim's sentence; seq as for focus. */
-  readerFocus: { claimId: string; seq: number } | null;
+  readerFocus: { claimId: string; seq: number; sourceId?: string } | null;
   /** The newest request of each kind (null: none in flight, any answer is stale). */
   requests: { load: number | null; path: number | null; expand: Record<string, number> };
 }
@@ -56,7 +56,8 @@ export type GraphAction =
   | { type: 'collapse'; seedId: string }
   | { type: 'nodes/add'; subgraph: SubgraphView }
   | { type: 'focus'; id: string }
-  | { type: 'reader/show'; claimId: string }
+  /** `sourceId`: the claim's own source, so the reader switches to it (several sources). */
+  | { type: 'reader/show'; claimId: string; sourceId?: string }
   | { type: 'path/ends'; from?: string | null; to?: string | null; viaClaims?: boolean }
   | { type: 'path/started'; seq: number }
   /** `subgraph`: path nodes and edges that were not loaded yet, added so the path can be drawn. */
@@ -211,7 +212,10 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     case 'focus':
       return { ...state, focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 } };
     case 'reader/show':
-      return { ...state, readerFocus: { claimId: action.claimId, seq: (state.readerFocus?.seq ?? 0) + 1 } };
+      return {
+        ...state,
+        readerFocus: { claimId: action.claimId, seq: (state.readerFocus?.seq ?? 0) + 1, sourceId: action.sourceId },
+      };
     case 'path/ends': {
       const path = {
         ...state.path,

@@ -188,6 +188,9 @@ export function articleHandlers(overrides: Record<string, Handler> = {}): Record
       ],
     }),
     Topics: () => ({ topics: [] }),
+    Sources: () => ({
+      sources: [{ id: 'ai-race-article', title: 'The AI race', publisher: null, claimCount: CLAIMS.length }],
+    }),
     ...overrides,
   };
 }

@@ -34,7 +34,8 @@ export const DESKTOP: Viewport = { width: 1280, height: 900 };
 export interface ExplorerHarness {
   baseUrl: string;
   /** A fresh context and page, with console errors collected from the start. */
-  openPage: (options?: { viewport?: Viewport }) => Promise<ExplorerPage>;
+  /** `touch`: a phone (touch screen, coarse pointer, mobile viewport meta honoured). */
+  openPage: (options?: { viewport?: Viewport; touch?: boolean }) => Promise<ExplorerPage>;
   /** Stops the HTTP server (pages stay open and start meeting refused connections). */
   stopServer: () => Promise<void>;
   /** Starts it again on the same port, so open pages reach it at the same URL. */
@@ -42,31 +43,38 @@ export interface ExplorerHarness {
   stop: () => Promise<void>;
 }
 
+/** The two-source fixture (the article plus a short note whose person joins its entities). */
+export const TWO_SOURCE_SEED_DIR = path.join(__dirname, '..', 'fixtures', 'two-source-seed');
+
 /**
- * Curation scenarios write: they get a temporary copy of the repository seed (WHOSAID_SEED_DIR of
- * that server) and write tokens (WHOSAID_WRITE_TOKENS, `name:token`). Default: the repository seed,
- * read-only, writes off.
+ * `seedDir`: the scenario's own seed; else WHOSAID_SEED_DIR (run the whole suite on another seed), else
+ * seed/. Curation scenarios write: `writable` gives them a temporary copy of that seed (the server's
+ * WHOSAID_SEED_DIR) and write tokens (WHOSAID_WRITE_TOKENS, `name:token`). Default: read-only, writes off.
  */
 export interface HarnessOptions {
+  seedDir?: string;
   writable?: { tokens: string };
 }
 
-/** A throwaway copy of the repository seed (without its .curation lock and journal folder). */
-function copyOfSeed(): string {
+/** A throwaway copy of a seed folder (without its .curation lock and journal folder). */
+function copyOfSeed({ from }: { from: string }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-e2e-seed-'));
-  cpSync(DEFAULT_SEED_DIR, dir, { recursive: true, filter: (from) => path.basename(from) !== '.curation' });
+  cpSync(from, dir, { recursive: true, filter: (file) => path.basename(file) !== '.curation' });
   return dir;
 }
 
 async function seededStore({ seedDir }: { seedDir: string }): Promise<GraphStore> {
   const result = await loadSeedDirectory({ seedDir });
-  if (!result.ok) throw new Error(`the repository seed does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
+  if (!result.ok) throw new Error(`the seed in ${seedDir} does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
   const store = createEmbeddedStore();
   await store.writeBatch({ batch: result.batch });
   return store;
 }
 
-export async function startExplorerHarness({ writable }: HarnessOptions = {}): Promise<ExplorerHarness> {
+export async function startExplorerHarness({
+  seedDir: baseSeedDir = process.env.WHOSAID_SEED_DIR || DEFAULT_SEED_DIR,
+  writable,
+}: HarnessOptions = {}): Promise<ExplorerHarness> {
   let build: ClientBuild | undefined;
   let store: GraphStore | undefined;
   let server: RunningServer | undefined;
@@ -80,8 +88,8 @@ export async function startExplorerHarness({ writable }: HarnessOptions = {}): P
     build?.cleanup();
     if (seedCopy) rmSync(seedCopy, { recursive: true, force: true });
   };
-  const seedCopy = writable ? copyOfSeed() : undefined;
-  const seedDir = seedCopy ?? DEFAULT_SEED_DIR;
+  const seedCopy = writable ? copyOfSeed({ from: baseSeedDir }) : undefined;
+  const seedDir = seedCopy ?? baseSeedDir;
   const writeAccess = writable ? parseWriteTokens({ value: writable.tokens }) : ({ kind: 'off' } as const);
   try {
     build = await ensureClientBuild();
@@ -99,8 +107,8 @@ export async function startExplorerHarness({ writable }: HarnessOptions = {}): P
   const clientDistDir = build.dir;
   return {
     baseUrl,
-    openPage: async ({ viewport = DESKTOP } = {}) => {
-      const context = await launched.newContext({ viewport });
+    openPage: async ({ viewport = DESKTOP, touch = false } = {}) => {
+      const context = await launched.newContext({ viewport, hasTouch: touch, isMobile: touch });
       const page = await ExplorerPage.create({ context, baseUrl });
       pages.push(page);
       return page;

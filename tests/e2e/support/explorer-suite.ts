@@ -21,7 +21,7 @@ export interface ScenarioOptions {
 export interface ExplorerSuite {
   harness: () => ExplorerHarness;
   /** A fresh page for the running scenario (closed after it). */
-  openPage: (options?: { viewport?: Viewport }) => Promise<ExplorerPage>;
+  openPage: (options?: { viewport?: Viewport; touch?: boolean }) => Promise<ExplorerPage>;
   /** it(title) with the page checks above; `name` names its screenshots. */
   scenario: (title: string, name: string, body: () => Promise<void>, options?: ScenarioOptions) => void;
 }
