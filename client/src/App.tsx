@@ -5,7 +5,7 @@ import { ApiBanner } from './components/ApiBanner';
 import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
-import { EntityCombobox } from './components/EntityCombobox';
+import { GlobalSearch } from './components/GlobalSearch';
 import { Legend } from './components/Legend';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
@@ -58,11 +58,13 @@ export function App() {
         <h1>
           who<span>said</span>
         </h1>
-        <EntityCombobox
+        <GlobalSearch
           ref={searchRef}
-          label="Search entities"
-          placeholder="Search people, companies, models… ( / )"
-          onPick={(entity) => actions.showNode(entity.id)}
+          onPickEntity={(entity) => actions.showNode(entity.id)}
+          onPickClaim={(claim) => {
+            dispatch({ type: 'claims/add', claims: [claim] });
+            actions.selectClaim(claim.id);
+          }}
         />
         <label className="inline">
           <input

@@ -76,8 +76,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
       const explorer = await suite.openPage();
       await explorer.open();
       const { keyboard } = explorer.page;
-      const search = explorer.page.getByRole('combobox', { name: 'Search entities', exact: true });
-      const results = explorer.page.getByRole('listbox', { name: 'Search entities results' });
+      const search = explorer.page.getByRole('combobox', { name: 'Search', exact: true });
+      const results = explorer.page.getByRole('listbox', { name: 'Search results' });
 
       await keyboard.press('/');
       await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -97,7 +97,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
-      await explorer.pickFromCombobox({ label: 'Search entities', text: 'LLaMA', option: /^LLaMA\b/ });
+      await explorer.pickFromCombobox({ label: 'Search', text: 'LLaMA', option: /^LLaMA\b/ });
 
       await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
       await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });

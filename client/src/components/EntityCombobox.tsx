@@ -17,7 +17,7 @@ export interface PickedEntity {
 
 type Hit = SearchEntitiesQuery['search'][number];
 
-function useDebounced({ value, ms }: { value: string; ms: number }): string {
+export function useDebounced({ value, ms }: { value: string; ms: number }): string {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     if (ms <= 0) {
