@@ -7,6 +7,7 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
 import { GlobalSearch } from './components/GlobalSearch';
 import { Legend } from './components/Legend';
+import { PaneSplitter } from './components/PaneSplitter';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
 import { WhoSaidView } from './components/WhoSaidView';
@@ -98,6 +99,7 @@ export function App() {
         </div>
         <DetailsPanel />
         <div className="lower">
+          <PaneSplitter />
           <PathFinder />
           <div className="views">
             <div role="tablist" aria-label="Views" className="tabs">

@@ -8,6 +8,8 @@ import { createApiClient } from './api/urql-client';
 import { App } from './App';
 import { ExplorerProvider } from './state/explorer-context';
 import './styles/app.css';
+// After app.css: the second pass's rules (search groups, kept marks, path steps, view controls) refine it.
+import './styles/navigation.css';
 
 const reachability = createReachabilityMonitor();
 const client = createApiClient({ reachability });

@@ -52,4 +52,49 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
       },
     );
   });
+  describe('3. the who-said-what flow keeps its place', () => {
+    suite.scenario(
+      "a claim's 'Show in article' in the node panel scrolls the reader to the quote and keeps it marked",
+      'reader-keeps-mark',
+      async () => {
+        const explorer = await suite.openPage();
+        await explorer.open({ search: `?select=${CLEMENT_DELANGUE}` });
+        const quote = explorer.details().locator(`figure[data-claim-id="${KING_CLAIM}"]`);
+        await quote.getByRole('button', { name: 'Show in article' }).click({ timeout: WAIT_MS });
+        const mark = explorer.reader().locator(`mark[data-claim-id="${KING_CLAIM}"]`);
+        // Still marked well after the old 1.4 s flash would have faded, and inside the reader's box.
+        await explorer.page.waitForTimeout(2000);
+        await expect(mark.getAttribute('class')).resolves.toContain('selected');
+        const inView = await mark.evaluate((el) => {
+          const box = el.closest('[role="tabpanel"]')!.getBoundingClientRect();
+          const r = el.getBoundingClientRect();
+          return r.top >= box.top && r.bottom <= box.bottom && r.bottom <= window.innerHeight;
+        });
+        expect(inView).toBe(true);
+        await explorer.screenshot('reader-keeps-mark');
+      },
+    );
+
+    suite.scenario(
+      'Who said what is filterable by topic and subject and gives every speaker a colour of their own',
+      'who-said-what',
+      async () => {
+        const explorer = await suite.openPage();
+        await explorer.open();
+        await explorer.page.getByRole('tab', { name: 'Who said what' }).click();
+        const view = explorer.page.getByRole('region', { name: 'Who said what' });
+        const swatches = await view.locator('h3 .swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+        expect(swatches.length).toBeGreaterThan(5);
+        expect(new Set(swatches).size).toBe(swatches.length);
+        const total = await view.locator('li').count();
+        await view.getByRole('combobox', { name: 'About' }).selectOption({ label: 'Qwen 72B' });
+        const filtered = await view.locator('li').count();
+        expect(filtered).toBeGreaterThan(0);
+        expect(filtered).toBeLessThan(total);
+        await view.getByRole('button', { name: /Qwen 72B is the king/ }).click();
+        const mark = explorer.reader().locator(`mark[data-claim-id="${KING_CLAIM}"]`);
+        await expect(mark.getAttribute('aria-pressed')).resolves.toBe('true');
+      },
+    );
+  });
 });

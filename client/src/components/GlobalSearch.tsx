@@ -19,7 +19,6 @@ import type {
 import { claimQueryOf, quoteExcerpt, rankClaims } from '../search/claim-search';
 import type { ClaimView } from '../state/graph-model';
 import { useDebounced, type PickedEntity } from './EntityCombobox';
-import '../styles/navigation.css';
 
 const ENTITY_HITS = 8;
 /** Asked for more than shown: the API returns article order, the ranking picks the best few. */

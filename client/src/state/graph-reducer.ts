@@ -160,8 +160,11 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     case 'load/failed':
       if (!isNewest(state.requests.load, action.seq)) return state;
       return { ...state, load: { status: 'error', message: action.message }, requests: { ...state.requests, load: null } };
-    case 'select':
-      return { ...state, selection: action.selection };
+    case 'select': {
+      // A quote shown in the reader stays marked until something else is chosen.
+      const keepsMark = action.selection.kind === 'claim' && state.readerFocus?.claimId === action.selection.id;
+      return { ...state, selection: action.selection, readerFocus: keepsMark ? state.readerFocus : null };
+    }
     case 'types/toggle': {
       const hidden = state.hiddenTypes.includes(action.nodeType);
       return {
