@@ -13,6 +13,7 @@ import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
 import { graphStylesheet } from './cytoscape-stylesheet';
 import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
+import { placePathLabels } from './path-labels';
 import { fitReadable, focusView } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
@@ -164,6 +165,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         });
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
       }
+      placePathLabels({ cy });
       if (!firstLayoutDone.current) {
         measure({ name: 'whosaid:fcose', start: 'whosaid:layout-start', end: 'whosaid:fcose-stop' });
         measure({ name: 'whosaid:first-layout', start: 'whosaid:layout-start' });
@@ -207,6 +209,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.elements('.on-path').removeClass('on-path');
       for (const id of props.pathIds) cy.getElementById(id).addClass('on-path');
     });
+    if (!props.headless) placePathLabels({ cy });
   }, [props.selectedIds, props.pathIds, props.nodes, props.edges]);
 
   // A selection made elsewhere (reader, panels) may lie off screen: bring it into view, without

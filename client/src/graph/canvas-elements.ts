@@ -7,6 +7,7 @@ import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cyto
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { HIDDEN_CLASS } from './cytoscape-stylesheet';
 import { startingPositions } from './layout-options';
+import { relationName } from './path-text';
 
 /** The part of cytoscape-layout-utilities' instance API we use (the extension ships no types). */
 interface LayoutUtilities {
@@ -22,7 +23,8 @@ function nodeData(node: ClientNode) {
   return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label };
 }
 function edgeData(edge: ClientEdge) {
-  const label = edge.role ? `${edge.type} (${edge.role})` : edge.type;
+  const relation = relationName({ type: edge.type });
+  const label = edge.role ? `${relation} (${edge.role})` : relation;
   return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label };
 }
 
