@@ -13,6 +13,7 @@ import { TopicsView } from './components/TopicsView';
 import { WhoSaidView } from './components/WhoSaidView';
 import { exportJson, exportPng } from './graph/export-graph';
 import { GraphView } from './graph/GraphView';
+import { ViewControls } from './graph/ViewControls';
 import { useExplorer } from './state/explorer-context';
 import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
 import { TimelineStrip } from './weighing/TimelineStrip';
@@ -46,13 +47,11 @@ export function App() {
   const { state, dispatch, actions } = useExplorer();
   const searchRef = useRef<HTMLInputElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const [tab, setTab] = useState<Tab>('article');
+  // The open tab lives in the store: it is part of a shared link and of Back/Forward.
+  const tab: Tab = TABS.some((t) => t.id === state.tab) ? (state.tab as Tab) : 'article';
+  const setTab = (id: Tab) => dispatch({ type: 'tab/open', tab: id });
   const clearSelection = useCallback(() => actions.select({ kind: 'none' }), [actions]);
   useGlobalKeys({ search: searchRef, clear: clearSelection });
-  // "Show in article" from any view brings the reader forward.
-  useEffect(() => {
-    if (state.readerFocus) setTab('article');
-  }, [state.readerFocus]);
   return (
     <div className="app">
       <header className="toolbar">
@@ -94,6 +93,7 @@ export function App() {
       <main className="workspace">
         <div className="graph-area">
           <GraphView onReady={setCy} />
+          <ViewControls cy={cy} />
           <Legend />
           <EdgeSupportLayer cy={cy} />
         </div>

@@ -115,7 +115,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
           const el = document.querySelector(`mark[data-claim-id="${claimId}"]`);
           if (!el) return false;
           const r = el.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= window.innerHeight && el.classList.contains('flash');
+          // Marked (and kept marked) rather than flashed: see explorer-second-pass.test.ts.
+          return r.top >= 0 && r.bottom <= window.innerHeight && el.classList.contains('selected');
         },
         CAME_FROM_LLAMA_CLAIM,
         { timeout: WAIT_MS },

@@ -3,6 +3,7 @@
  * the issue: search finds quotes (2), the who-said-what flow keeps its place (3), the path finder
  * explains itself (4), getting around (5). Ids come from seed/sources/ai-race-article/*.yaml.
  */
+import type { Core } from 'cytoscape';
 import { browserGate, describeWithService } from '../support/service-gates';
 import { useExplorerSuite } from './support/explorer-suite';
 import { WAIT_MS, type ExplorerPage } from './support/explorer-page';
@@ -12,6 +13,18 @@ const CLEMENT_DELANGUE = 'clement-delangue';
 const KAI_FU_LEE = 'kai-fu-lee';
 const LLAMA = 'llama';
 const DERIVED_FROM_EDGE = '01-ai--DERIVED_FROM--llama';
+
+/**
+ * Polls `predicate` through cyQuery (a plain evaluate) until it holds: waitForFunction's own
+ * polling of a string expression can trip the page's Content-Security-Policy (no eval).
+ */
+async function until<A>(explorer: ExplorerPage, predicate: (cy: Core, arg: A) => boolean, arg: A): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (!(await explorer.cyQuery(predicate, arg))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate.toString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** Overlaps among the drawn path's edge labels, and between them and any node (label included). */
 async function pathLabelOverlaps(explorer: ExplorerPage): Promise<string[]> {
@@ -160,11 +173,137 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         const finder = explorer.page.getByRole('region', { name: 'Find connections' });
         await finder.getByText('No connection within 6 steps.').waitFor({ timeout: WAIT_MS });
         await finder.getByRole('button', { name: 'Show the path through claims' }).click({ timeout: WAIT_MS });
-        await explorer.waitForCy((cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')), ['jenny-xiao', 'silicon-valley']);
+        await until(explorer, (cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')), ['jenny-xiao', 'silicon-valley']);
         expect(explorer.searchParams()).toMatchObject({ via: 'claims' });
         await explorer.waitForGraphStill();
         expect(await pathLabelOverlaps(explorer)).toEqual([]);
       },
+    );
+  });
+  describe('5. getting around', () => {
+    suite.scenario(
+      'the first view at 1440x900: no label under 11 px on screen, no name cut short',
+      'first-view-1440',
+      async () => {
+        const explorer = await suite.openPage({ viewport: { width: 1440, height: 900 } });
+        await explorer.open();
+        const labels = await explorer.cyQuery(
+          (cy) =>
+            cy.nodes(':visible').map((n) => ({
+              px: parseFloat(String(n.style('font-size'))) * cy.zoom(),
+              cut: n.style('text-wrap') === 'ellipsis',
+            })),
+          null,
+        );
+        expect(Math.min(...labels.map((l) => l.px))).toBeGreaterThanOrEqual(11);
+        expect(labels.filter((l) => l.cut)).toEqual([]);
+        expect(await explorer.overlappingLabels()).toEqual([]);
+        await explorer.screenshot('first-view-1440');
+      },
+    );
+
+    suite.scenario(
+      'Back restores the previous selection and Forward the next; the first Back stays in the app',
+      'history',
+      async () => {
+        const explorer = await suite.openPage();
+        await explorer.open();
+        await explorer.pickFromCombobox({ label: 'Search', text: 'LLaMA', option: /^LLaMA\b/ });
+        await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+        await explorer.pickFromCombobox({ label: 'Search', text: 'Kai-Fu Lee', option: /^Kai-Fu Lee/ });
+        await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), KAI_FU_LEE);
+        await explorer.page.getByRole('tab', { name: 'Debates' }).click();
+        expect(explorer.searchParams()).toMatchObject({ select: KAI_FU_LEE, tab: 'debates' });
+
+        await explorer.page.goBack();
+        await explorer.page.getByRole('tab', { name: 'Article', selected: true }).waitFor({ timeout: WAIT_MS });
+        await explorer.page.goBack();
+        await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+        await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
+        await explorer.page.goForward();
+        await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), KAI_FU_LEE);
+        expect(new URL(explorer.page.url()).origin).toBe(new URL(explorer.baseUrl).origin);
+      },
+    );
+
+    suite.scenario(
+      'a link restores the open tab; an unknown id to expand leaves no undo step; the same link gives the same layout',
+      'deep-link',
+      async () => {
+        const first = await suite.openPage();
+        await first.open({ search: '?tab=who&expand=no-such-entity' });
+        await first.page.getByRole('tab', { name: 'Who said what', selected: true }).waitFor({ timeout: WAIT_MS });
+        await expect(first.page.getByRole('button', { name: /Undo expand/ }).count()).resolves.toBe(0);
+
+        const positions = async (explorer: ExplorerPage) =>
+          explorer.cyQuery(
+            (cy) => cy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).sort(),
+            null,
+          );
+        const a = await suite.openPage();
+        await a.open({ search: '?expand=openai' });
+        // The replayed expansion is one small request; then the canvas settles.
+        await a.page.waitForTimeout(1000);
+        await a.waitForGraphStill();
+        const b = await suite.openPage();
+        await b.open({ search: '?expand=openai' });
+        await b.page.waitForTimeout(1000);
+        await b.waitForGraphStill();
+        expect(await positions(b)).toEqual(await positions(a));
+      },
+    );
+
+    suite.scenario(
+      'Fit to screen after a search shows the whole picture again; focus and hide one node',
+      'fit-and-focus',
+      async () => {
+        const explorer = await suite.openPage();
+        await explorer.open();
+        const fitted = await explorer.cyQuery((cy) => cy.zoom(), null);
+        await explorer.pickFromCombobox({ label: 'Search', text: 'LLaMA', option: /^LLaMA\b/ });
+        await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+        await explorer.waitForGraphStill();
+        expect(await explorer.cyQuery((cy) => cy.zoom(), null)).toBeGreaterThan(fitted);
+        const view = explorer.page.getByRole('toolbar', { name: 'View' });
+        await view.getByRole('button', { name: 'Fit to screen' }).click();
+        await explorer.waitForGraphStill();
+        const inView = await explorer.cyQuery((cy) => {
+          const box = cy.elements(':visible').renderedBoundingBox({});
+          return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+        }, null);
+        expect(inView).toBe(true);
+        await view.getByRole('button', { name: 'Focus' }).click();
+        await until(
+          explorer,
+          (cy, id) => cy.nodes(':visible').filter((n) => n.id() !== id && n.edgesWith(cy.getElementById(id)).empty()).length === 0,
+          LLAMA,
+        );
+        await view.getByRole('button', { name: /Show all/ }).click();
+        await view.getByRole('button', { name: 'Hide node' }).waitFor({ timeout: WAIT_MS });
+      },
+    );
+
+    suite.scenario(
+      'after a server restart the API banner clears by itself',
+      'banner-clears',
+      async () => {
+        const explorer = await suite.openPage();
+        await explorer.open();
+        const alert = explorer.page.getByRole('alert').filter({ hasText: 'API unreachable' });
+        const search = explorer.page.getByRole('combobox', { name: 'Search', exact: true });
+        await suite.harness().stopServer();
+        try {
+          await search.click();
+          await search.fill('Qwen');
+          await alert.waitFor({ timeout: WAIT_MS });
+          // The search list says nothing over the banner: the banner speaks for the outage.
+          await expect(explorer.page.getByText(/Search failed/).count()).resolves.toBe(0);
+        } finally {
+          await suite.harness().restartServer();
+        }
+        await alert.waitFor({ state: 'detached', timeout: WAIT_MS });
+      },
+      { expectConsoleErrors: true },
     );
   });
 });

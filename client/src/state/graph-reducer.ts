@@ -36,6 +36,8 @@ export interface GraphState {
   path: { from: string | null; to: string | null; viaClaims: boolean; result: PathSearchState };
   /** Asks the canvas to centre a node; seq changes on every request so repeats still move. */
   focus: { id: string; seq: number } | null;
+  /** The open tab of the views pane (article, who, debates...): part of the link and of history. */
+  tab: string;
   /** Asks the reader to scroll to a claim's sentence; seq as for focus. */
   readerFocus: { claimId: string; seq: number } | null;
   /** The newest request of each kind (null: none in flight, any answer is stale). */
@@ -57,6 +59,9 @@ export type GraphAction =
   | { type: 'nodes/add'; subgraph: SubgraphView }
   | { type: 'focus'; id: string }
   | { type: 'reader/show'; claimId: string }
+  | { type: 'tab/open'; tab: string }
+  /** Browser Back/Forward: the parts of a URL state that need no request (see explorer-context). */
+  | { type: 'history/restore'; selection: Selection; hiddenTypes: NodeType[]; showClaims: boolean; tab: string }
   | { type: 'path/ends'; from?: string | null; to?: string | null; viaClaims?: boolean }
   | { type: 'path/started'; seq: number }
   /** `subgraph`: path nodes and edges that were not loaded yet, added so the path can be drawn. */
@@ -81,6 +86,7 @@ export function initialGraphState(overrides: Partial<GraphState> = {}): GraphSta
     path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } },
     focus: null,
     readerFocus: null,
+    tab: 'article',
     requests: { load: null, path: null, expand: {} },
     ...overrides,
   };
@@ -193,6 +199,8 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
       // Expanding the same node twice is a no-op: its first expansion already owns what it added.
       if (state.expansions.some((e) => e.seedId === action.seedId)) return settled;
       const { nodes, edges, addedNodeIds, addedEdgeIds } = merge({ state, subgraph: action.subgraph });
+      // Nothing new (everything was already drawn, or an unknown id from a link): no undo step.
+      if (addedNodeIds.length === 0 && addedEdgeIds.length === 0) return settled;
       const expansion: Expansion = {
         seedId: action.seedId,
         addedNodeIds,
@@ -214,7 +222,19 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     case 'focus':
       return { ...state, focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 } };
     case 'reader/show':
-      return { ...state, readerFocus: { claimId: action.claimId, seq: (state.readerFocus?.seq ?? 0) + 1 } };
+      // "Show in article" from any view brings the reader forward.
+      return { ...state, tab: 'article', readerFocus: { claimId: action.claimId, seq: (state.readerFocus?.seq ?? 0) + 1 } };
+    case 'tab/open':
+      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case 'history/restore':
+      return {
+        ...state,
+        selection: action.selection,
+        hiddenTypes: action.hiddenTypes,
+        showClaims: action.showClaims,
+        tab: action.tab,
+        readerFocus: null,
+      };
     case 'path/ends': {
       const path = {
         ...state.path,
