@@ -5,16 +5,18 @@ import { ApiBanner } from './components/ApiBanner';
 import { ArticleReader } from './components/ArticleReader';
 import { DetailsPanel } from './components/DetailsPanel';
 import { DisputesView } from './components/DisputesView';
-import { EntityCombobox } from './components/EntityCombobox';
+import { GlobalSearch } from './components/GlobalSearch';
 import { GraphListView } from './components/GraphListView';
 import { Legend } from './components/Legend';
-import { useCoarsePointer } from './components/use-coarse-pointer';
 import { NumbersView } from './components/NumbersView';
+import { PaneSplitter } from './components/PaneSplitter';
+import { useCoarsePointer } from './components/use-coarse-pointer';
 import { PathFinder } from './components/PathFinder';
 import { TopicsView } from './components/TopicsView';
 import { WhoSaidView } from './components/WhoSaidView';
 import { ExportMenu } from './export/ExportMenu';
 import { GraphView } from './graph/GraphView';
+import { ViewControls } from './graph/ViewControls';
 import { useExplorer } from './state/explorer-context';
 import { EdgeSupportLayer } from './weighing/EdgeSupportLayer';
 import { TimelineStrip } from './weighing/TimelineStrip';
@@ -51,25 +53,26 @@ export function App() {
   const { state, dispatch, actions } = useExplorer();
   const searchRef = useRef<HTMLInputElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
-  const [tab, setTab] = useState<Tab>('article');
+  // The open tab lives in the store: it is part of a shared link and of Back/Forward.
+  const tab: Tab = TABS.some((t) => t.id === state.tab) ? (state.tab as Tab) : 'article';
+  const setTab = (id: Tab) => dispatch({ type: 'tab/open', tab: id });
   const touch = useCoarsePointer();
   const clearSelection = useCallback(() => actions.select({ kind: 'none' }), [actions]);
   useGlobalKeys({ search: searchRef, clear: clearSelection });
-  // "Show in article" from any view brings the reader forward.
-  useEffect(() => {
-    if (state.readerFocus) setTab('article');
-  }, [state.readerFocus]);
   return (
     <div className="app">
       <header className="toolbar">
         <h1>
           who<span>said</span>
         </h1>
-        <EntityCombobox
+        <GlobalSearch
           ref={searchRef}
-          label="Search entities"
-          placeholder={touch ? 'Search people, companies, models…' : 'Search people, companies, models… ( / )'}
-          onPick={(entity) => actions.showNode(entity.id)}
+          placeholder={touch ? 'Search people, companies, models, quotes…' : undefined}
+          onPickEntity={(entity) => actions.showNode(entity.id)}
+          onPickClaim={(claim) => {
+            dispatch({ type: 'claims/add', claims: [claim] });
+            actions.selectClaim(claim.id);
+          }}
         />
         <label className="inline">
           <input
@@ -97,11 +100,13 @@ export function App() {
       <main className="workspace">
         <div className="graph-area">
           <GraphView onReady={setCy} />
+          <ViewControls cy={cy} />
           <Legend />
           <EdgeSupportLayer cy={cy} />
         </div>
         <DetailsPanel />
         <div className="lower">
+          <PaneSplitter />
           <div className="lower-side">
             <PathFinder />
             <GraphListView />

@@ -9,6 +9,8 @@ import { App } from './App';
 import { ExplorerProvider } from './state/explorer-context';
 import './styles/app.css';
 import { chosenSourceId } from './curation/source-choice';
+// After app.css: the second pass's rules (search groups, kept marks, path steps, view controls) refine it.
+import './styles/navigation.css';
 
 const reachability = createReachabilityMonitor();
 const client = createApiClient({ reachability });

@@ -20,17 +20,17 @@ const leeToLlama: PathView = {
 
 describe('path text', () => {
   it('writes a path with arrows in walking order', () => {
-    expect(pathText({ path: leeToLlama })).toBe('Kai-Fu Lee —FOUNDED→ 01.AI —DERIVED_FROM→ LLaMA');
+    expect(pathText({ path: leeToLlama })).toBe('Kai-Fu Lee —founded→ 01.AI —derived from→ LLaMA');
   });
 
   it('writes an edge walked against its direction with a back arrow', () => {
     const reversed: PathView = { ...leeToLlama, nodeIds: [...leeToLlama.nodeIds].reverse(), edges: [...leeToLlama.edges].reverse() };
-    expect(pathText({ path: reversed })).toBe('LLaMA ←DERIVED_FROM— 01.AI ←FOUNDED— Kai-Fu Lee');
+    expect(pathText({ path: reversed })).toBe('LLaMA ←derived from— 01.AI ←founded— Kai-Fu Lee');
   });
 
   it('renders the found paths in the path-text element, or says there is none', () => {
     const { rerender } = render(<PathResult result={{ status: 'ready', paths: [leeToLlama] }} />);
-    expect(screen.getByTestId('path-text')).toHaveTextContent('Kai-Fu Lee —FOUNDED→ 01.AI —DERIVED_FROM→ LLaMA');
+    expect(screen.getByTestId('path-text')).toHaveTextContent('Kai-Fu Lee —founded→ 01.AI —derived from→ LLaMA');
     rerender(<PathResult result={{ status: 'ready', paths: [] }} />);
     expect(screen.getByTestId('path-text')).toHaveTextContent('No connection');
     rerender(<PathResult result={{ status: 'error', message: 'Unknown entity "x" for `from`' }} />);

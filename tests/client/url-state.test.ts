@@ -10,6 +10,7 @@ describe('URL state', () => {
     viaClaims: true,
     hide: ['Place', 'Event'],
     showClaims: true,
+    tab: 'who',
   };
 
   it('round-trips every field', () => {
@@ -45,6 +46,7 @@ describe('URL state', () => {
       viaClaims: false,
       hide: [],
       showClaims: false,
+      tab: 'article',
     });
     expect(formatUrlState({ state: defaults })).toBe('');
   });

@@ -76,8 +76,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
       const explorer = await suite.openPage();
       await explorer.open();
       const { keyboard } = explorer.page;
-      const search = explorer.page.getByRole('combobox', { name: 'Search entities', exact: true });
-      const results = explorer.page.getByRole('listbox', { name: 'Search entities results' });
+      const search = explorer.page.getByRole('combobox', { name: 'Search', exact: true });
+      const results = explorer.page.getByRole('listbox', { name: 'Search results' });
 
       await keyboard.press('/');
       await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -115,7 +115,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
           const el = document.querySelector(`mark[data-claim-id="${claimId}"]`);
           if (!el) return false;
           const r = el.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= window.innerHeight && el.classList.contains('flash');
+          // Marked (and kept marked) rather than flashed: see explorer-second-pass.test.ts.
+          return r.top >= 0 && r.bottom <= window.innerHeight && el.classList.contains('selected');
         },
         CAME_FROM_LLAMA_CLAIM,
         { timeout: WAIT_MS },

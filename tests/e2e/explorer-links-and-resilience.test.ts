@@ -140,7 +140,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       const alert = explorer.page.getByRole('alert').filter({ hasText: 'API unreachable' });
       expect(await alert.count()).toBe(0);
 
-      const search = explorer.page.getByRole('combobox', { name: 'Search entities', exact: true });
+      const search = explorer.page.getByRole('combobox', { name: 'Search', exact: true });
       await suite.harness().stopServer();
       try {
         await search.click();
@@ -189,7 +189,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
       const details = await explorer.details().boundingBox();
       expect(details!.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
       // The main controls are still there on a phone.
-      await expect(explorer.page.getByRole('combobox', { name: 'Search entities', exact: true }).isVisible()).resolves.toBe(true);
+      await expect(explorer.page.getByRole('combobox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
       await expect(explorer.reader().isVisible()).resolves.toBe(true);
     },
   );

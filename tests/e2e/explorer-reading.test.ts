@@ -86,8 +86,13 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       // whole picture spreading out until the labels are too small to read.
       expect(onEdges.filter((e) => !e.includes('-SAID_ABOUT->'))).toEqual([]);
       expect(onEdges.length).toBeLessThanOrEqual(10);
-      // Labels stay legible: the first fit does not zoom the 16px labels below ~8px.
-      expect(await explorer.cyQuery((cy) => cy.zoom(), null)).toBeGreaterThan(0.5);
+      // Labels stay legible: they grow as the first fit zooms out (readable-view.ts), so what is
+      // checked is their size on screen (at 1440x900 it is at least 11 px: explorer-second-pass).
+      const smallest = await explorer.cyQuery(
+        (cy) => Math.min(...cy.nodes(':visible').map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom())),
+        null,
+      );
+      expect(smallest).toBeGreaterThanOrEqual(10);
     },
   );
 
@@ -97,7 +102,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
-      await explorer.pickFromCombobox({ label: 'Search entities', text: 'LLaMA', option: /^LLaMA\b/ });
+      await explorer.pickFromCombobox({ label: 'Search', text: 'LLaMA', option: /^LLaMA\b/ });
 
       await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
       await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });

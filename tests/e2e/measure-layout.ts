@@ -37,6 +37,10 @@ interface Metrics {
   nodeOnSaid: number;
   zoom: number;
   inView: number;
+  /** The smallest node label as drawn on screen (font size × zoom), in CSS pixels. */
+  minLabelPx: number;
+  /** Node labels cut short with an ellipsis. */
+  truncated: number;
   fcoseMs: number | null;
   layoutMs: number | null;
 }
@@ -104,9 +108,18 @@ function measureInPage(cy: Core): Omit<Metrics, 'fcoseMs' | 'layoutMs'> {
     const p = n.renderedPosition();
     return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
   }).length;
+  const drawn = nodes.filter((n) => n.visible() && String(n.data('label') ?? '') !== '');
+  const minLabelPx = Math.min(...drawn.map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom()));
+  const truncated = drawn.filter((n) => {
+    if (n.style('text-wrap') !== 'ellipsis') return false;
+    const max = parseFloat(String(n.style('text-max-width')));
+    return n.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }).w >= max - 2;
+  }).length;
   return {
     nodes: nodes.length,
     edges: cy.edges().length,
+    minLabelPx,
+    truncated,
     labelLabel,
     boxBox,
     labelEdge,
@@ -167,15 +180,15 @@ async function main() {
         return value === null ? 'n/a' : Math.round(value).toString();
       };
       rows.push(
-        `| ${name} | ${first.nodes}/${first.edges} | ${range('labelLabel')} | ${range('boxBox')} | ${range('labelEdge')} | ${range('nodeOnFact')} | ${range('nodeOnSaid')} | ${first.zoom.toFixed(2)} | ${Math.round(first.inView * 100)}% | ${ms('fcoseMs')} | ${ms('layoutMs')} |`,
+        `| ${name} | ${first.nodes}/${first.edges} | ${range('labelLabel')} | ${range('boxBox')} | ${range('labelEdge')} | ${range('nodeOnFact')} | ${range('nodeOnSaid')} | ${first.zoom.toFixed(2)} | ${first.minLabelPx.toFixed(1)} | ${first.truncated} | ${Math.round(first.inView * 100)}% | ${ms('fcoseMs')} | ${ms('layoutMs')} |`,
       );
     }
   } finally {
     await harness.stop();
   }
   console.log(`\n${label}: ${runs} runs per view (counts as min–max, times as the median)\n`);
-  console.log('| view | nodes/edges | label/label | box/box | label/edge | node on fact edge | node on said-about edge | zoom | nodes in view | fcose ms | first layout ms |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| view | nodes/edges | label/label | box/box | label/edge | node on fact edge | node on said-about edge | zoom | min label px | truncated labels | nodes in view | fcose ms | first layout ms |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 }
 

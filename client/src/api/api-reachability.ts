@@ -20,6 +20,8 @@ export interface ReachabilityMonitor {
   exchange: Exchange;
   /** Runs again the failed queries that something still listens to (search box, panels, reader). */
   retryFailed: ({ client }: { client: Client }) => void;
+  /** The API answered outside urql (the banner's readiness poll). */
+  reportOnline: () => void;
 }
 
 const ONLINE: Reachability = { status: 'online' };
@@ -76,6 +78,7 @@ export function createReachabilityMonitor(): ReachabilityMonitor {
       ({ forward }) =>
       (operations$) =>
         pipe(forward(operations$), tap(observe)),
+    reportOnline: () => set(ONLINE),
     retryFailed: ({ client }) => {
       const operations = [...failed.values()].filter((op) => op.kind === 'query');
       failed.clear();

@@ -9,6 +9,7 @@ export interface GraphqlFiles {
   articleClaims: string;
   neighbourhood: string;
   searchEntities: string;
+  searchClaims: string;
   entityDetails: string;
   entityClaims: string;
   edgeEvidence: string;
@@ -24,6 +25,7 @@ export function composeDocuments(files: GraphqlFiles) {
     ArticleClaims: `${files.articleClaims}\n${files.claimFields}`,
     Neighbourhood: `${files.neighbourhood}\n${files.subgraphFields}`,
     SearchEntities: files.searchEntities,
+    SearchClaims: `${files.searchClaims}\n${files.claimFields}`,
     EntityDetails: files.entityDetails,
     EntityClaims: `${files.entityClaims}\n${files.claimFields}`,
     EdgeEvidence: `${files.edgeEvidence}\n${files.claimFields}`,
@@ -42,6 +44,7 @@ export const GRAPHQL_FILE_NAMES: Record<keyof GraphqlFiles, string> = {
   articleClaims: 'article-claims.graphql',
   neighbourhood: 'neighbourhood.graphql',
   searchEntities: 'search-entities.graphql',
+  searchClaims: 'search-claims.graphql',
   entityDetails: 'entity-details.graphql',
   entityClaims: 'entity-claims.graphql',
   edgeEvidence: 'edge-evidence.graphql',

@@ -9,6 +9,7 @@ import subgraphFields from '../graphql/subgraph-fields.graphql?raw';
 import articleClaims from '../graphql/article-claims.graphql?raw';
 import neighbourhood from '../graphql/neighbourhood.graphql?raw';
 import searchEntities from '../graphql/search-entities.graphql?raw';
+import searchClaims from '../graphql/search-claims.graphql?raw';
 import entityDetails from '../graphql/entity-details.graphql?raw';
 import entityClaims from '../graphql/entity-claims.graphql?raw';
 import edgeEvidence from '../graphql/edge-evidence.graphql?raw';
@@ -25,6 +26,7 @@ export const DOCUMENTS = composeDocuments({
   articleClaims,
   neighbourhood,
   searchEntities,
+  searchClaims,
   entityDetails,
   entityClaims,
   edgeEvidence,

@@ -7,7 +7,9 @@ import { useQuery } from 'urql';
 import { DOCUMENTS } from '../api/graphql-documents';
 import { DEFAULT_SOURCE_ID } from '../api/api-config';
 import type { SourceTextQuery, SourceTextQueryVariables } from '../graphql/generated';
-import { colourFor, highlightSegments } from '../reader/highlight-segments';
+import { highlightSegments } from '../reader/highlight-segments';
+import { NO_KEY_COLOUR, keyEntries } from '../reader/key-colours';
+import { ColourKey } from './ColourKey';
 import { useExplorer } from '../state/explorer-context';
 import { SourcePicker } from '../sources/SourcePicker';
 
@@ -46,14 +48,25 @@ export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }:
   });
   const selectedClaim = state.selection.kind === 'claim' ? state.selection.id : null;
 
+  // The quote stays marked until something else is chosen (a selected claim, or one shown from
+  // a panel's "Show in article"): a short flash was often over before the reader came into view.
+  const markedClaim = selectedClaim ?? state.readerFocus?.claimId ?? null;
   useEffect(() => {
-    if (!state.readerFocus || !textRef.current) return;
-    const mark = textRef.current.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(state.readerFocus.claimId)}"]`);
-    if (!mark) return;
-    scrollMarkIntoView(mark);
-    mark.classList.remove('flash');
-    void mark.offsetWidth;
-    mark.classList.add('flash');
+    const claimId = state.readerFocus?.claimId;
+    if (!claimId) return;
+    // The reader may be in a hidden tab that is being brought forward in this same render:
+    // wait (a few frames at most) until the mark has a layout box, then scroll to it.
+    let frames = 0;
+    let handle = 0;
+    const tryScroll = () => {
+      const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-claim-id="${CSS.escape(claimId)}"]`);
+      if (mark && mark.getClientRects().length > 0) scrollMarkIntoView(mark);
+      else if (frames++ < 30 && typeof requestAnimationFrame === 'function') handle = requestAnimationFrame(tryScroll);
+    };
+    tryScroll();
+    return () => {
+      if (handle && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(handle);
+    };
   }, [state.readerFocus, result.data]);
 
   // The banner's Retry reloads the graph; once that succeeds, a failed article load retries too.
@@ -93,6 +106,17 @@ export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }:
     target.focus();
     return true;
   };
+  const claims = Object.values(state.claims).filter((c) => !source || c.sourceId === source.id);
+  const key = keyEntries({
+    items: claims.flatMap((c) =>
+      colourBy === 'speaker'
+        ? [{ key: c.speaker.id, label: c.speaker.name }]
+        : c.stance
+          ? [{ key: c.stance.id, label: c.stance.label }]
+          : [],
+    ),
+  });
+  const colourOf = new Map(key.map((e) => [e.key, e.colour]));
   return (
     <section aria-label="Article reader" className="reader">
       {result.fetching && !source && <p className="loading">Loading the article…</p>}
@@ -126,6 +150,7 @@ export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }:
               ))}
             </fieldset>
           </header>
+          <ColourKey label={colourBy === 'speaker' ? 'Speakers' : 'Stances'} entries={key} />
           <p id="reader-keys" className="visually-hidden">
             Highlighted claims: Tab reaches one, arrow keys move between them, Enter selects.
           </p>
@@ -133,13 +158,13 @@ export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }:
             {segments.map((segment) => {
               if (segment.kind === 'text') return <span key={segment.start}>{segment.text}</span>;
               const claim = state.claims[segment.claimId];
-              const key = colourBy === 'speaker' ? (claim?.speaker.id ?? null) : (claim?.stance?.id ?? null);
+              const colourKey = colourBy === 'speaker' ? (claim?.speaker.id ?? null) : (claim?.stance?.id ?? null);
               return (
                 <mark
                   key={segment.start}
                   data-claim-id={segment.claimId}
-                  className={segment.claimId === selectedClaim ? 'selected' : undefined}
-                  style={{ backgroundColor: colourFor(key) }}
+                  className={segment.claimId === markedClaim ? 'selected' : undefined}
+                  style={{ backgroundColor: (colourKey && colourOf.get(colourKey)) || NO_KEY_COLOUR }}
                   title={claim ? `${claim.speaker.name}: ${claim.summary}` : undefined}
                   tabIndex={segment.claimId === tabStop ? 0 : -1}
                   onFocus={() => setRoving(segment.claimId)}

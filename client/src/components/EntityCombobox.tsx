@@ -17,7 +17,7 @@ export interface PickedEntity {
 
 type Hit = SearchEntitiesQuery['search'][number];
 
-function useDebounced({ value, ms }: { value: string; ms: number }): string {
+export function useDebounced({ value, ms }: { value: string; ms: number }): string {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     if (ms <= 0) {
@@ -47,8 +47,14 @@ export const EntityCombobox = forwardRef<
     keepPickedName?: boolean;
     initialText?: string;
     debounceMs?: number;
+    /** Told the text as typed, and the best hit for it (null: none yet, or none at all). */
+    onTextChange?: (text: string) => void;
+    onBestMatch?: (best: { text: string; entity: PickedEntity | null; searching: boolean }) => void;
   }
->(function EntityCombobox({ label, onPick, placeholder, keepPickedName = false, initialText = '', debounceMs = 150 }, ref) {
+>(function EntityCombobox(
+  { label, onPick, placeholder, keepPickedName = false, initialText = '', debounceMs = 150, onTextChange, onBestMatch },
+  ref,
+) {
   const listId = useId();
   const [text, setText] = useState(initialText);
   const [open, setOpen] = useState(false);
@@ -67,6 +73,18 @@ export const EntityCombobox = forwardRef<
   useEffect(() => {
     if (initialText) setText(initialText);
   }, [initialText]);
+
+  const best = hits[0];
+  const searching = query !== text.trim() || (query.length > 0 && result.fetching);
+  useEffect(() => {
+    onBestMatch?.({
+      text: query,
+      entity: best ? { id: best.entity.id, name: best.entity.name, type: best.entity.type } : null,
+      searching,
+    });
+    // Only when the answer changes (the callback is a fresh closure on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, best?.entity.id, searching]);
 
   const pick = (hit: Hit | undefined) => {
     if (!hit) return;
@@ -119,6 +137,7 @@ export const EntityCombobox = forwardRef<
         spellCheck={false}
         onChange={(event) => {
           setText(event.target.value);
+          onTextChange?.(event.target.value);
           setActive(0);
           setOpen(true);
         }}

@@ -14,7 +14,10 @@ import { handleCanvasKey } from './canvas-keys';
 import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
 import { graphStylesheet } from './cytoscape-stylesheet';
 import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
-import { fitReadable, focusView } from './readable-view';
+import { placePathLabels } from './path-labels';
+import { seedOf, withSeededRandom } from './seeded-random';
+import { markFans } from './fan-edges';
+import { applyReadableLabels, fitReadable, focusView, overlappingBoxes, readableFontSize, setLabelCap } from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
 let extensionsRegistered = false;
@@ -62,6 +65,41 @@ export interface GraphCanvasProps {
   headless?: boolean;
 }
 
+const nextFrame = (run: () => void) =>
+  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(run, 0);
+
+/**
+ * The first view's label pass (see readable-view.ts): rounds of grow → tidy → fit until the
+ * size settles, then, where the tidy pass found no room for labels that large (a narrower
+ * canvas), shrink them a pixel at a time until no two boxes overlap; that size stays the cap.
+ */
+function settleLabels({ cy, shown, onDone }: { cy: Core; shown: cytoscape.Collection; onDone: () => void }) {
+  const shrink = (size: number) =>
+    nextFrame(() => {
+      if (cy.destroyed()) return;
+      tidyLayout({ cy, shown });
+      if (size <= 16 || overlappingBoxes({ nodes: shown.nodes() }) === 0) return onDone();
+      const smaller = Math.max(16, size - 1);
+      setLabelCap({ cy, size: smaller });
+      applyReadableLabels({ cy });
+      shrink(smaller);
+    });
+  const round = (i: number) => {
+    const size = readableFontSize({ zoom: cy.zoom() });
+    applyReadableLabels({ cy });
+    nextFrame(() => {
+      if (cy.destroyed()) return;
+      tidyLayout({ cy, shown });
+      fitReadable({ cy });
+      if (i < 5 && readableFontSize({ zoom: cy.zoom() }) > size) return round(i + 1);
+      // The last fit may have zoomed out a little more: match it without another fit.
+      applyReadableLabels({ cy });
+      shrink(readableFontSize({ zoom: cy.zoom() }));
+    });
+  };
+  round(0);
+}
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -96,6 +134,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (evt.target === cy) handlers.current.onClearSelection();
     });
     cy.on('dbltap', 'node', (evt) => handlers.current.onExpand(evt.target.id()));
+    // Labels keep a readable size on screen as the zoom changes (once per frame at most).
+    let labelFrame = 0;
+    cy.on('zoom', () => {
+      if (labelFrame || typeof requestAnimationFrame !== 'function') return;
+      labelFrame = requestAnimationFrame(() => {
+        labelFrame = 0;
+        if (!cy.destroyed()) applyReadableLabels({ cy });
+      });
+    });
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
     cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
     handlers.current.onReady?.(cy);
@@ -165,16 +212,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
         });
         cy.batch(() => stretched.forEach((p, id) => cy.getElementById(id).position(p)));
       }
+      placePathLabels({ cy });
       if (!firstLayoutDone.current) {
         measure({ name: 'whosaid:fcose', start: 'whosaid:layout-start', end: 'whosaid:fcose-stop' });
         measure({ name: 'whosaid:first-layout', start: 'whosaid:layout-start' });
         fitReadable({ cy });
-        firstLayoutDone.current = true;
-        document.body.dataset.graphReady = 'true';
+        // The labels grow to read at this zoom, the tidy pass makes room for the larger boxes,
+        // the picture is fitted again; a few rounds until the size settles. Cytoscape measures
+        // a label only when it draws it, so each step waits one frame after changing sizes.
+        settleLabels({ cy, shown, onDone: () => {
+          placePathLabels({ cy });
+          firstLayoutDone.current = true;
+          document.body.dataset.graphReady = 'true';
+        } });
       }
     });
     runningLayout.current = layout;
-    layout.run();
+    withSeededRandom({ seed: seedOf({ ids: shown.nodes().map((n) => n.id()) }), run: () => layout.run() });
   };
 
   // Patch elements, then lay out if anything new arrived.
@@ -182,6 +236,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    markFans({ cy });
+    applyReadableLabels({ cy });
     applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
     if (added.length === 0 && firstLayoutDone.current) return;
     runLayout.current(cy);
@@ -208,7 +264,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.elements('.on-path').removeClass('on-path');
       for (const id of props.pathIds) cy.getElementById(id).addClass('on-path');
     });
-  }, [props.selectedIds, props.pathIds, props.nodes, props.edges]);
+    if (!props.headless) placePathLabels({ cy });
+  }, [props.selectedIds, props.pathIds, props.nodes, props.edges, props.headless]);
 
   // A selection made elsewhere (reader, panels) may lie off screen: bring it into view, without
   // moving the picture when it is already visible.

@@ -7,6 +7,8 @@ import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cyto
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { HIDDEN_CLASS } from './cytoscape-stylesheet';
 import { startingPositions } from './layout-options';
+import { relationName } from './path-text';
+import { seedOf, withSeededRandom } from './seeded-random';
 
 /** The part of cytoscape-layout-utilities' instance API we use (the extension ships no types). */
 interface LayoutUtilities {
@@ -22,7 +24,8 @@ function nodeData(node: ClientNode) {
   return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label, proposed: node.reviewed === false };
 }
 function edgeData(edge: ClientEdge) {
-  const typed = edge.role ? `${edge.type} (${edge.role})` : edge.type;
+  const relation = relationName({ type: edge.type });
+  const typed = edge.role ? `${relation} (${edge.role})` : relation;
   const proposed = edge.reviewed === false;
   const label = proposed ? `${typed} · proposed` : typed;
   return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label, proposed };
@@ -71,8 +74,12 @@ export function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNod
     } else {
       // An expansion grows out of the nodes it touches: layout-utilities puts each new node an
       // ideal edge length from its placed neighbour, in the least crowded quadrant (with a small
-      // random offset, so an expansion's picture is not repeatable; the first picture is).
-      layoutUtilitiesOf(cy)('get').placeNewNodes(addedNodes);
+      // random offset, drawn from a generator seeded by the graph: see seeded-random.ts).
+      // Seeded by the graph, so the same expansion of the same graph lands the same way.
+      withSeededRandom({
+        seed: seedOf({ ids: cy.nodes().map((n) => n.id()) }),
+        run: () => layoutUtilitiesOf(cy)('get').placeNewNodes(addedNodes),
+      });
     }
   }
   return added;

@@ -9,6 +9,8 @@ import { NODE_APPEARANCE } from './node-appearance';
 
 /** Nodes of a hidden type: not drawn (nor their edges), but still there with their positions. */
 export const HIDDEN_CLASS = 'type-hidden';
+/** Nodes the reader hid one by one, or outside a focus (ViewControls.tsx). */
+export const USER_HIDDEN_CLASS = 'user-hidden';
 
 export function graphStylesheet(): StylesheetJson {
   const byType = NODE_TYPES.map((type) => ({
@@ -24,8 +26,9 @@ export function graphStylesheet(): StylesheetJson {
         'font-size': 16,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        // Long names wrap onto a second line rather than being cut short.
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -37,6 +40,8 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     ...byType,
+    // Node size by degree or by claims (ViewControls), when chosen.
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node[type = "Claim"]', style: { width: 16, height: 16, 'font-size': 9, 'text-max-width': '110px' } },
     {
       selector: 'edge',
@@ -68,6 +73,9 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge.support-self-only', style: { 'line-style': 'dashed', 'line-color': '#d99a00', 'target-arrow-color': '#d99a00' } },
     { selector: 'edge.support-corroborated', style: { width: 3.5, 'line-color': '#4a5561', 'target-arrow-color': '#4a5561' } },
     { selector: '.out-of-period', style: { display: 'none' } },
+    // The author's fan of "said about" lines (fan-edges.ts), faint unless in play.
+    { selector: 'edge.fan', style: { opacity: 0.3, width: 1 } },
+    { selector: 'edge.fan.hover, edge.fan:selected, edge.fan.on-path', style: { opacity: 1 } },
     ...PROPOSED_STYLES,
     { selector: 'edge.hover, edge:selected, edge.on-path', style: { label: 'data(label)' } },
     // The selected edge and its label are drawn above everything else, nodes' labels included
@@ -83,6 +91,7 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: `node.${HIDDEN_CLASS}`, style: { display: 'none' } },
+    { selector: `node.${USER_HIDDEN_CLASS}`, style: { display: 'none' } },
     // Cytoscape's typings narrow each property per selector kind; the plain objects above are
     // checked by Cytoscape at runtime (it warns on unknown properties), so widen here once.
   ] as unknown as StylesheetJson;

@@ -1,9 +1,36 @@
 /**
- * Paths written out as text ("Kai-Fu Lee —FOUNDED→ 01.AI —DERIVED_FROM→ LLaMA") and the ids
- * to highlight for them on the canvas. An edge walked against its direction is written ←TYPE—.
+ * Paths written out as text ("Kai-Fu Lee —founded→ 01.AI —derived from→ LLaMA"), as steps a
+ * reader can click ("Kai-Fu Lee founded 01.AI"), and the ids to highlight for them on the
+ * canvas. An edge walked against its direction is written ←name—.
  */
 import type { PathView } from '../state/graph-model';
 import { saidAboutEdgeId } from './visible-graph';
+
+/** A relationship type as words: FOUNDED → "founded", DERIVED_FROM → "derived from". */
+export function relationName({ type }: { type: string }): string {
+  if (type === 'ABOUT') return 'is about';
+  if (type === 'SAID_ABOUT') return 'said about';
+  return type.toLowerCase().replace(/_/g, ' ');
+}
+
+export interface PathStep {
+  edgeId: string;
+  type: string;
+  /** The sentence, always in the edge's own direction ("Kai-Fu Lee founded 01.AI"). */
+  text: string;
+  /** The claim a SAID / ABOUT step passes through: its evidence is that claim. */
+  claimId: string | null;
+}
+
+export function pathSteps({ path }: { path: PathView }): PathStep[] {
+  const name = (id: string) => path.nodes.find((n) => n.id === id)?.name ?? id;
+  return path.edges.map((edge) => ({
+    edgeId: edge.id,
+    type: edge.type,
+    text: `${name(edge.from)} ${relationName({ type: edge.type })} ${name(edge.to)}`,
+    claimId: edge.type === 'SAID' ? edge.to : edge.type === 'ABOUT' ? edge.from : null,
+  }));
+}
 
 export function pathText({ path }: { path: PathView }): string {
   const name = (id: string) => path.nodes.find((n) => n.id === id)?.name ?? id;
@@ -11,7 +38,8 @@ export function pathText({ path }: { path: PathView }): string {
   path.edges.forEach((edge, i) => {
     const here = path.nodeIds[i];
     const next = path.nodeIds[i + 1];
-    const arrow = edge.from === here ? ` —${edge.type}→ ` : ` ←${edge.type}— `;
+    const relation = relationName({ type: edge.type });
+    const arrow = edge.from === here ? ` —${relation}→ ` : ` ←${relation}— `;
     text += `${arrow}${name(next)}`;
   });
   return text;

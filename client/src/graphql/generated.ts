@@ -466,6 +466,32 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, omittedNodes: number, nodes: Array<{ id: string, type: NodeType, label: string, reviewed: boolean }>, edges: Array<{ id: string, type: RelationshipType, from: string, to: string, role: string | null, claimIds: Array<string>, reviewed: boolean }> } };
 
+export type SearchClaimsQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchClaimsQuery = { claims: { edges: Array<{ node: { id: string, quote: string, summary: string, kind: ClaimKind, date: { text: string, iso: string | null } | null, topic: { id: string, name: string } | null, stance: { id: string, label: string } | null, figures: Array<{ measure: string, label: string, value: number, unit: string, chart: string | null, isLowerBound: boolean }>, speaker:
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+          | { id: string, name: string, type: EntityType }
+        , subjects: Array<
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        >, span: { start: number, end: number }, source: { id: string } } }> } };
+
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;

@@ -37,13 +37,3 @@ export function highlightSegments({ text, spans }: { text: string; spans: SpanRe
   }
   return segments;
 }
-
-const PALETTE = ['#ffe08a', '#b5e3ff', '#c8f0c0', '#ffc9de', '#e0d0ff', '#ffd3b0', '#d4f4ee', '#f2e6b3'];
-
-/** A stable pastel per key (speaker id or stance id). */
-export function colourFor(key: string | null): string {
-  if (!key) return '#e6e6e6';
-  let hash = 0;
-  for (const ch of key) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return PALETTE[hash % PALETTE.length];
-}

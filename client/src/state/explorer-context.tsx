@@ -57,6 +57,7 @@ function stateFromUrl(url: UrlState): GraphState {
     hiddenTypes: url.hide,
     showClaims: url.showClaims,
     path: { from: url.from, to: url.to, viaClaims: url.viaClaims, result: { status: 'idle' } },
+    tab: url.tab,
   });
 }
 
@@ -154,14 +155,46 @@ export function ExplorerProvider({
     void load();
   }, [load]);
 
+  // Every change of the shareable view is a history entry, so Back and Forward step through
+  // selections, paths, expansions and tabs. While Back/Forward is being replayed (expansions
+  // and paths take requests) the entry is rewritten instead of added.
+  const restoring = useRef(0);
   useEffect(() => {
     if (!syncUrl || !hydrated.current) return;
     const search = formatUrlState({ state: urlStateOf({ state }) });
     const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      window.history.replaceState(window.history.state, '', url);
-    }
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (restoring.current > 0) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(window.history.state, '', url);
   }, [state, syncUrl]);
+
+  useEffect(() => {
+    if (!syncUrl) return;
+    const onPopState = () => {
+      const url = parseUrlState({ search: window.location.search });
+      restoring.current += 1;
+      void restoreFrom({ url }).finally(() => {
+        restoring.current -= 1;
+      });
+    };
+    const restoreFrom = async ({ url }: { url: UrlState }) => {
+      dispatch({ type: 'history/restore', selection: url.selection, hiddenTypes: url.hide, showClaims: url.showClaims, tab: url.tab });
+      // Expansions: undo the ones the entry does not have (newest first), then replay the missing ones in order.
+      const now = store.getState();
+      for (const e of [...now.expansions].reverse()) if (!url.expand.includes(e.seedId)) dispatch({ type: 'collapse', seedId: e.seedId });
+      for (const id of url.expand) await expand(id);
+      const path = store.getState().path;
+      if (!url.from || !url.to) {
+        if (path.from || path.to) dispatch({ type: 'path/clear' });
+      } else if (url.from !== path.from || url.to !== path.to || url.viaClaims !== path.viaClaims) {
+        await findPaths({ from: url.from, to: url.to, viaClaims: url.viaClaims });
+      }
+      const selection = url.selection;
+      if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [syncUrl, dispatch, store, expand, findPaths]);
 
   const actions = useMemo<ExplorerActions>(
     () => ({

@@ -36,6 +36,8 @@ export interface GraphState {
   path: { from: string | null; to: string | null; viaClaims: boolean; result: PathSearchState };
   /** Asks the canvas to centre a node; seq changes on every request so repeats still move. */
   focus: { id: string; seq: number } | null;
+  /** The open tab of the views pane (article, who, debates...): part of the link and of history. */
+  tab: string;
   /** Asks the reader to scroll to a claim's sentence; seq as for focus. */
   readerFocus: { claimId: string; seq: number; sourceId?: string } | null;
   /** The newest request of each kind (null: none in flight, any answer is stale). */
@@ -58,6 +60,9 @@ export type GraphAction =
   | { type: 'focus'; id: string }
   /** `sourceId`: the claim's own source, so the reader switches to it (several sources). */
   | { type: 'reader/show'; claimId: string; sourceId?: string }
+  | { type: 'tab/open'; tab: string }
+  /** Browser Back/Forward: the parts of a URL state that need no request (see explorer-context). */
+  | { type: 'history/restore'; selection: Selection; hiddenTypes: NodeType[]; showClaims: boolean; tab: string }
   | { type: 'path/ends'; from?: string | null; to?: string | null; viaClaims?: boolean }
   | { type: 'path/started'; seq: number }
   /** `subgraph`: path nodes and edges that were not loaded yet, added so the path can be drawn. */
@@ -82,6 +87,7 @@ export function initialGraphState(overrides: Partial<GraphState> = {}): GraphSta
     path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } },
     focus: null,
     readerFocus: null,
+    tab: 'article',
     requests: { load: null, path: null, expand: {} },
     ...overrides,
   };
@@ -161,8 +167,11 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     case 'load/failed':
       if (!isNewest(state.requests.load, action.seq)) return state;
       return { ...state, load: { status: 'error', message: action.message }, requests: { ...state.requests, load: null } };
-    case 'select':
-      return { ...state, selection: action.selection };
+    case 'select': {
+      // A quote shown in the reader stays marked until something else is chosen.
+      const keepsMark = action.selection.kind === 'claim' && state.readerFocus?.claimId === action.selection.id;
+      return { ...state, selection: action.selection, readerFocus: keepsMark ? state.readerFocus : null };
+    }
     case 'types/toggle': {
       const hidden = state.hiddenTypes.includes(action.nodeType);
       return {
@@ -191,6 +200,8 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
       // Expanding the same node twice is a no-op: its first expansion already owns what it added.
       if (state.expansions.some((e) => e.seedId === action.seedId)) return settled;
       const { nodes, edges, addedNodeIds, addedEdgeIds } = merge({ state, subgraph: action.subgraph });
+      // Nothing new (everything was already drawn, or an unknown id from a link): no undo step.
+      if (addedNodeIds.length === 0 && addedEdgeIds.length === 0) return settled;
       const expansion: Expansion = {
         seedId: action.seedId,
         addedNodeIds,
@@ -212,9 +223,22 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     case 'focus':
       return { ...state, focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 } };
     case 'reader/show':
+      // "Show in article" from any view brings the reader forward, on the claim's own source.
       return {
         ...state,
+        tab: 'article',
         readerFocus: { claimId: action.claimId, seq: (state.readerFocus?.seq ?? 0) + 1, sourceId: action.sourceId },
+      };
+    case 'tab/open':
+      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case 'history/restore':
+      return {
+        ...state,
+        selection: action.selection,
+        hiddenTypes: action.hiddenTypes,
+        showClaims: action.showClaims,
+        tab: action.tab,
+        readerFocus: null,
       };
     case 'path/ends': {
       const path = {

@@ -1,7 +1,7 @@
 /**
  * The shareable part of the view, as URL query parameters, so a link reopens the same view:
  * select|edge|claim (one selection), expand (comma list, in order), from/to/via (path),
- * hide (comma list of node types), claims=1 (claim nodes shown).
+ * hide (comma list of node types), claims=1 (claim nodes shown), tab (the open view; article is the default).
  */
 import { isNodeType, type NodeType } from '../../../domain/vocabulary';
 import type { Selection } from './graph-model';
@@ -15,7 +15,10 @@ export interface UrlState {
   viaClaims: boolean;
   hide: NodeType[];
   showClaims: boolean;
+  tab: string;
 }
+
+export const DEFAULT_TAB = 'article';
 
 const list = (value: string | null) => (value ? value.split(',').filter((v) => v.length > 0) : []);
 
@@ -40,6 +43,7 @@ export function parseUrlState({ search }: { search: string }): UrlState {
     // Unknown types in a hand-edited link are dropped rather than breaking the view.
     hide: list(params.get('hide')).filter(isNodeType),
     showClaims: params.get('claims') === '1',
+    tab: params.get('tab') || DEFAULT_TAB,
   };
 }
 
@@ -55,6 +59,7 @@ export function formatUrlState({ state }: { state: UrlState }): string {
   if (state.viaClaims) params.set('via', 'claims');
   if (state.hide.length > 0) params.set('hide', state.hide.join(','));
   if (state.showClaims) params.set('claims', '1');
+  if (state.tab !== DEFAULT_TAB) params.set('tab', state.tab);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -68,5 +73,6 @@ export function urlStateOf({ state }: { state: GraphState }): UrlState {
     viaClaims: state.path.viaClaims,
     hide: state.hiddenTypes,
     showClaims: state.showClaims,
+    tab: state.tab,
   };
 }
