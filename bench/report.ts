@@ -65,7 +65,11 @@ interface Target {
 function targets(result: BenchResult): Target[] {
   const out: Target[] = [];
   const check = (text: string, value: number | undefined, limit: number, unit = 'ms') =>
-    out.push({ text, measured: value === undefined ? 'not measured' : `${value.toFixed(1)} ${unit}`, met: value === undefined ? null : value <= limit });
+    out.push({
+      text,
+      measured: value === undefined ? 'not measured' : Number.isNaN(value) ? 'failed' : `${value.toFixed(1)} ${unit}`,
+      met: value === undefined ? null : value <= limit,
+    });
   const names = [...new Set(result.operations.map((m) => m.name))];
   for (const name of names) {
     const api = find(result, name, 'api', 'neo4j');
@@ -177,6 +181,11 @@ export function benchMarkdown({ result, notesFile }: { result: BenchResult; note
         `| ${b.nodes} | ${b.edges} | ${b.layout} | ${b.renderer} | ${b.phasesMs.create.toFixed(0)} | ${b.layoutMs.toFixed(0)} | ${b.layoutAndFirstDrawMs.toFixed(0)} | ${b.refinedMs === null ? '' : b.refinedMs.toFixed(0)} | ${b.fps.toFixed(0)} | ${b.worstFrameMs.toFixed(0)} |`,
       );
     }
+  }
+  const failures = result.operations.filter((o) => o.error);
+  if (failures.length > 0) {
+    lines.push('', '## Failed operations', '', '| store | layer | operation | error |', '|---|---|---|---|');
+    for (const f of failures) lines.push(`| ${f.store} | ${f.layer} | ${f.name} | ${f.error!.replace(/\|/g, '/').slice(0, 200)} |`);
   }
   lines.push('', '## Targets (performance issue) against this run', '', '| target | measured | met |', '|---|---:|---|');
   for (const t of targets(result)) lines.push(`| ${t.text} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`);
