@@ -19,6 +19,7 @@ import { parseClaimsArgs } from '../server/queries/claims/arguments';
 import { claimWordsLucene } from '../server/queries/claims/neo4j';
 import { parseFactEdgesOfArgs } from '../server/queries/entity-relationships/arguments';
 import { parseNeighbourhoodArgs } from '../server/queries/neighbourhood/arguments';
+import { firstOfLevels } from '../server/queries/neighbourhood/neo4j';
 import { parseSearchArgs } from '../server/queries/search/arguments';
 import { luceneQueryOf } from '../server/queries/search/entity-search-text';
 import { parseShortestPathsArgs } from '../server/queries/shortest-paths/arguments';
@@ -120,7 +121,14 @@ function neighbourhoodOperation(name: string, depth: number, pick: (ctx: ArgCont
   return define<string>({
     name,
     args: async (ctx) => times(ctx.count, () => pick(ctx)),
-    driver: async (run, id) => ((await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) }))[0]?.nodes as unknown[]).length,
+    driver: async (run, id) => {
+      const [levels] = await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) });
+      const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
+      const { ids } = firstOfLevels({ levels: lists, limit: LIMITS.DEFAULT_NODES, cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP });
+      if (ids.length === 0) return 0;
+      const [row] = await run({ name: 'get-neighbourhood-subgraph', params: { ids, relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS } });
+      return (row?.nodes as unknown[]).length;
+    },
     store: async (store, id) => sizeOf(await store.neighbourhood(parseNeighbourhoodArgs({ ids: [id], depth }))),
     api: async (call, id) => sizeOf((await call({ document: UI_DOCUMENTS.Neighbourhood, variables: { ids: [id], depth } })).neighbourhood),
   });

@@ -1,11 +1,11 @@
-// The whole breadth-first neighbourhood in ONE query (one round trip instead of one per level): seeds by
+// The whole breadth-first walk in ONE query (one round trip instead of one per level): seeds by
 // id, then up to three levels, each written out (a level only runs when $depth reaches it and the walk
 // has not yet found $cap nodes). A level = the not-yet-visited neighbours of the previous level over the
 // whitelisted $relationshipTypes (undirected) whose type is in $nodeTypes -- the per-level rules the
 // embedded store applies. The embedded store truncates a level to what is left of $cap (smallest ids
 // first) and then stops; here a level is kept whole (a level only expands when nothing before it was
-// truncated, so that changes no later level) and only the answer is cut: foundCount = min(total, $cap)
-// and the first $limit nodes in (distance, id) order, with the edges among them.
+// truncated, so that changes no later level) and only the answer is cut, by the caller: foundCount =
+// min(total, $cap) and the first $limit nodes in (distance, id) order.
 // "Not yet visited" is a set difference done by grouping: the visited nodes (seen = 1) and the level's
 // neighbours (seen = 0) go through one aggregation keyed by node, and only nodes never seen survive. A
 // per-row `NOT n IN visited` instead cost |rows| x |visited| (the cap allows 10,150 visited nodes) and,
@@ -66,23 +66,9 @@ CALL (seeds, level1, level2) {
   WHERE nodeType IN $nodeTypes
   RETURN collect(n) AS level3
 }
-// Only the first $limit in (distance, id) order are returned, so one top-k over all levels at the top
-// level, where no list rides along in the rows (inside a CALL every buffered row carries the imported
-// lists and the memory tracker charges each row for them: 34 KB a row at depth 3, measured).
-WITH [x IN seeds | [0, x]] + [x IN level1 | [1, x]] + [x IN level2 | [2, x]] + [x IN level3 | [3, x]] AS tagged,
-     size(seeds) + size(level1) + size(level2) + size(level3) AS total
-UNWIND CASE WHEN tagged = [] THEN [null] ELSE tagged END AS t
-WITH t[0] AS distance, t[1] AS n, total
-ORDER BY distance, n.id
-LIMIT $limit
-WITH collect(n) AS included, CASE WHEN total < $cap THEN total ELSE $cap END AS foundCount
-CALL (included) {
-  UNWIND included AS a
-  MATCH (a)-[r]->(b)
-  WHERE type(r) IN $relationshipTypes AND b IN included
-  RETURN collect(r {.id, type: type(r), from: a.id, to: b.id, .role, .claimIds}) AS edges
-}
-RETURN [n IN included | n {.id,
-          type: CASE WHEN n:Claim THEN 'Claim' WHEN n:Source THEN 'Source' ELSE n.type END,
-          label: CASE WHEN n:Claim THEN n.summary WHEN n:Source THEN n.title ELSE n.name END}] AS nodes,
-       edges, foundCount
+// The levels go back as id lists, unsorted: the caller orders them by (distance, id), keeps the first
+// $limit and fetches those with the edges among them (get-neighbourhood-subgraph.cypher). Ordering here
+// needs a top-k, and the SLOTTED runtime charges every buffered row for the lists in scope: 106 MB for
+// 150 rows at depth 2 around the hub, over the 128 MiB transaction limit at depth 3 (measured).
+RETURN [x IN seeds | x.id] AS seeds, [x IN level1 | x.id] AS level1, [x IN level2 | x.id] AS level2,
+       [x IN level3 | x.id] AS level3
