@@ -35,13 +35,28 @@ export function createDriverRunner({ uri, user, password }: { uri: string; user:
   return { run, driver };
 }
 
-/** POST /graphql with JSON, as urql does; any GraphQL error fails the call (a benchmark of errors is worthless). */
+/** Network-level retries of the api layer (a reused keep-alive socket the server had just closed). */
+export const apiRetries = { count: 0 };
+
+/**
+ * POST /graphql with JSON, as urql does; any GraphQL error fails the call (a benchmark of errors is
+ * worthless). A network failure before any answer ("fetch failed": undici reused a keep-alive socket the
+ * server closed, seen on the starved machine) is retried once and counted in apiRetries, never hidden.
+ */
 export function createApiCaller({ graphqlUrl }: { graphqlUrl: string }): ApiCall {
-  return async ({ document, variables }) => {
-    const response = await fetch(graphqlUrl, {
+  const post = (body: string) =>
+    fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document, variables }),
+      body,
+    });
+  return async ({ document, variables }) => {
+    const request = JSON.stringify({ query: document, variables });
+    const response = await post(request).catch((error: unknown) => {
+      apiRetries.count++;
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      console.warn(`api: ${String(error)} (${cause?.code ?? cause?.message ?? 'no cause'}); retrying once`);
+      return post(request);
     });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
     if (body.errors?.length || !body.data) throw new Error(`GraphQL ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);

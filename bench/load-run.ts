@@ -30,7 +30,7 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
 export const LOAD_CONNECTIONS = 64;
 const MIX_SIZE = 60;
 
-function requestMix({ graph }: { graph: SyntheticGraphOptions }): { query: string; variables: Record<string, unknown> }[] {
+export function requestMix({ graph }: { graph: SyntheticGraphOptions }): { query: string; variables: Record<string, unknown> }[] {
   const random = randomGenerator(99);
   const entity = () => syntheticEntityId(1 + Math.floor(random() * (graph.entities - 1)));
   const kinds = [

@@ -19,6 +19,7 @@ import { parseClaimsArgs } from '../server/queries/claims/arguments';
 import { claimWordsLucene } from '../server/queries/claims/neo4j';
 import { parseFactEdgesOfArgs } from '../server/queries/entity-relationships/arguments';
 import { parseNeighbourhoodArgs } from '../server/queries/neighbourhood/arguments';
+import { firstOfLevels } from '../server/queries/neighbourhood/neo4j';
 import { parseSearchArgs } from '../server/queries/search/arguments';
 import { luceneQueryOf } from '../server/queries/search/entity-search-text';
 import { parseShortestPathsArgs } from '../server/queries/shortest-paths/arguments';
@@ -83,10 +84,12 @@ function claimParams({ sourceId = null, speakerId = null, aboutId = null, text =
 /** What findClaims sends through the driver: the page query and the count, in parallel. */
 async function driverFindClaims(run: DriverRun, filter: Parameters<typeof claimParams>[0], first: number, after: string | null) {
   const params = claimParams(filter);
-  const viaEntity = params.speakerId !== null || params.aboutId !== null;
-  const viaWords = !viaEntity && params.words.length > 0;
-  const [page, count] = viaEntity ? ['find-claims-of-entity', 'count-claims-of-entity'] : viaWords ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
   const afterKey = after === null ? null : decodeClaimCursor({ cursor: after });
+  if (params.speakerId !== null || params.aboutId !== null) {
+    const [row] = await run({ name: 'page-claims-of-entity', params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 } });
+    return Math.min((row?.claims as unknown[] | undefined)?.length ?? 0, first);
+  }
+  const [page, count] = params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
   const [rows] = await Promise.all([
     run({ name: page, params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 } }),
     run({ name: count, params }),
@@ -118,7 +121,14 @@ function neighbourhoodOperation(name: string, depth: number, pick: (ctx: ArgCont
   return define<string>({
     name,
     args: async (ctx) => times(ctx.count, () => pick(ctx)),
-    driver: async (run, id) => ((await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) }))[0]?.nodes as unknown[]).length,
+    driver: async (run, id) => {
+      const [levels] = await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) });
+      const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
+      const { ids } = firstOfLevels({ levels: lists, limit: LIMITS.DEFAULT_NODES, cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP });
+      if (ids.length === 0) return 0;
+      const [row] = await run({ name: 'get-neighbourhood-subgraph', params: { ids, relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS } });
+      return (row?.nodes as unknown[]).length;
+    },
     store: async (store, id) => sizeOf(await store.neighbourhood(parseNeighbourhoodArgs({ ids: [id], depth }))),
     api: async (call, id) => sizeOf((await call({ document: UI_DOCUMENTS.Neighbourhood, variables: { ids: [id], depth } })).neighbourhood),
   });
@@ -208,11 +218,9 @@ export function benchOperations(): BenchOperation[] {
       args: async (ctx) => times(ctx.count, () => entityOf(ctx)),
       driver: async (run, id) => {
         const params = claimParams({ aboutId: id });
-        const [rows] = await Promise.all([
-          run({ name: 'find-claims-of-entity', params: { ...params, after: null, fromSourceId: '', first: LIMITS.MAX_PAGE + 1 } }),
-          run({ name: 'count-claims-of-entity', params }),
-        ]);
-        const speakers = [...new Set(rows.map((row) => (row.claim as { speakerId: string }).speakerId))];
+        const [row] = await run({ name: 'page-claims-of-entity', params: { ...params, after: null, fromSourceId: '', first: LIMITS.MAX_PAGE + 1 } });
+        const rows = (row?.claims as { speakerId: string }[] | undefined) ?? [];
+        const speakers = [...new Set(rows.map((claim) => claim.speakerId))];
         if (speakers.length > 0) await run({ name: 'get-entities-by-ids', params: { ids: speakers } });
         return rows.length;
       },

@@ -60,10 +60,15 @@ async function measureStore({
       ];
       for (const layer of layers) {
         if (layer === null) continue;
-        const m = await layer().catch((error: unknown) => {
-          throw new Error(`${kind} ${op.name}: ${error instanceof Error ? error.message : String(error)}`);
+        // A failing operation is a result (the table shows it), not the end of the run.
+        const m = await layer().catch((error: unknown): Measurement => {
+          const message = error instanceof Error ? error.message : String(error);
+          console.error(`${kind} ${op.name}: FAILED ${message}`);
+          return { name: op.name, layer: 'driver', store: kind, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, max: Number.NaN, runs: 0, meanResult: null, error: message };
         });
+        if (m.error) m.layer = layers.indexOf(layer) === 0 ? 'driver' : layers.indexOf(layer) === 1 ? 'store' : 'api';
         out.push(m);
+        if (m.error) continue;
         console.log(
           `${kind.padEnd(8)} ${m.layer.padEnd(6)} ${m.name.padEnd(42)} p50 ${m.p50.toFixed(1).padStart(7)}  p99 ${m.p99.toFixed(1).padStart(7)}  max ${m.max.toFixed(1).padStart(7)} ms  result ${m.meanResult === null ? '-' : m.meanResult.toFixed(1)}`,
         );

@@ -14,6 +14,8 @@ export interface Measurement {
   runs: number;
   /** Mean size of the answers (hits, nodes, claims...), so a fast "nothing found" cannot pass for speed. */
   meanResult: number | null;
+  /** Set when the operation failed on this layer (then no timings): the first error's message. */
+  error?: string;
 }
 
 /** Nearest-rank percentile of an ascending list. */

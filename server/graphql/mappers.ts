@@ -28,8 +28,16 @@ export type SearchHitRecord = SearchHit;
 export type TopicRecord = Topic;
 export type StatsRecord = Stats;
 export type ClaimConnectionRecord = ClaimPage;
-/** `sources` lists summaries (no text); `source(id)` returns the whole document. */
-export type SourceRecord = SourceDocument | SourceSummary;
+/**
+ * `sources` lists summaries (no text); `source(id)` returns the whole document; Claim.source returns a
+ * reference (the claim already holds the id), so `source { id }` on a page of claims costs no store call —
+ * it used to fetch every distinct source's whole text per request. Other fields load the document.
+ */
+export interface SourceRef {
+  ref: true;
+  id: string;
+}
+export type SourceRecord = SourceDocument | SourceSummary | SourceRef;
 export interface ClaimEdgeRecord {
   cursor: string;
   node: Claim;

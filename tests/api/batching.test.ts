@@ -37,6 +37,19 @@ describe('store call batching', () => {
     expect(calls.get('findClaims')).toBe(1);
   });
 
+  it("a claim's source id costs no store call; other source fields load the document once per source", async () => {
+    const ids = await api.gql({ query: '{ claims(first: 40) { edges { node { id source { id } } } } }' });
+    expect(ids.errors).toBeUndefined();
+    expect(ids.data.claims.edges[0].node.source.id).toBe('ai-race-article');
+    expect(calls.get('getSource') ?? 0).toBe(0);
+    calls.clear();
+    const titles = await api.gql({ query: '{ claims(first: 40) { edges { node { source { id title length author { id } } } } } }' });
+    expect(titles.errors).toBeUndefined();
+    expect(titles.data.claims.edges[0].node.source).toMatchObject({ id: 'ai-race-article', author: { id: 'ai-race-article-author' } });
+    expect(titles.data.claims.edges[0].node.source.length).toBeGreaterThan(1000);
+    expect(calls.get('getSource')).toBe(1);
+  });
+
   it('loaders do not cache across requests', async () => {
     await api.gql({ query: '{ entity(id: "sensetime") { id } }' });
     await api.gql({ query: '{ entity(id: "sensetime") { id } }' });

@@ -23,6 +23,12 @@ describe('layoutForSize', () => {
     expect(choice.renderer).toMatchObject({ kind: 'texture-viewport', textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 });
   });
 
+  it('uses the WebGL renderer for large views only when a GPU draws it', () => {
+    expect(layoutForSize({ nodeCount: 5000, edgeCount: 10000, gpu: true }).renderer).toMatchObject({ kind: 'webgl', webgl: true, hideEdgesOnViewport: false });
+    expect(layoutForSize({ nodeCount: 5000, edgeCount: 10000 }).renderer.webgl).toBe(false);
+    expect(layoutForSize({ nodeCount: 50, edgeCount: 80, gpu: true }).renderer.webgl).toBe(false);
+  });
+
   it('counts a dense graph as a bigger one', () => {
     expect(layoutForSize({ nodeCount: 250, edgeCount: 500 }).layout.kind).toBe('fcose-proof');
     expect(layoutForSize({ nodeCount: 250, edgeCount: 2000 }).layout.kind).toBe('fcose-draft');

@@ -33,7 +33,7 @@ describe('Cypher files that mirror TypeScript constants', () => {
 });
 
 describe('query files', () => {
-  it('the six claim queries apply the very same filters', () => {
+  it('the five claim queries apply the very same filters', () => {
     const filtersOf = (name: string) =>
       loadQuery({ name })
         .split('\n')
@@ -41,7 +41,7 @@ describe('query files', () => {
         .filter((line) => /^\(\$[a-zA-Z]+ IS NULL OR /.test(line) || line.startsWith('all(word IN $words'));
     const reference = filtersOf('find-claims');
     expect(reference).toHaveLength(8);
-    for (const name of ['count-claims', 'find-claims-of-entity', 'count-claims-of-entity', 'find-claims-by-words', 'count-claims-by-words']) expect(filtersOf(name)).toEqual(reference);
+    for (const name of ['count-claims', 'page-claims-of-entity', 'find-claims-by-words', 'count-claims-by-words']) expect(filtersOf(name)).toEqual(reference);
   });
 
   it('every query the adapter names exists (and nothing else is loaded by a name)', () => {

@@ -19,11 +19,8 @@ export const claimResolvers: Pick<Resolvers, 'Claim' | 'ClaimConnection' | 'Clai
       return speaker;
     },
     subjects: (claim, _args, { loaders }) => loadKnown({ loader: loaders.entities, ids: claim.subjectIds }),
-    source: async (claim, _args, { loaders }) => {
-      const source = await loaders.sources.load(claim.span.sourceId);
-      if (!source) throw new Error(`claim ${claim.id}: source ${claim.span.sourceId} is unknown`);
-      return source;
-    },
+    // A reference: the id costs nothing, other fields load the document (mappers.ts, SourceRef).
+    source: (claim) => ({ ref: true, id: claim.span.sourceId }),
     span: (claim) => claim.span,
     supports: (claim, _args, { loaders }) => loadKnown({ loader: loaders.claims, ids: claim.supportsIds }),
     contradicts: (claim, _args, { loaders }) => loadKnown({ loader: loaders.claims, ids: claim.contradictsIds }),

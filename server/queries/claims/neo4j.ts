@@ -2,7 +2,7 @@
 import type { ClaimPage } from '../../../domain/graph-types';
 import { tokenize } from '../../domain/search-scoring';
 import { claimOrderKeyOf, encodeClaimCursor } from '../../store/claim-cursor';
-import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
+import type { Neo4jExecutor, Row } from '../../store/neo4j/neo4j-executor';
 import { claimOf, column } from '../../store/neo4j/neo4j-records';
 import type { ClaimsArgs, ParsedClaimFilter } from './arguments';
 
@@ -36,29 +36,27 @@ export async function findClaims({ db, args }: { db: Neo4jExecutor; args: Claims
     return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
   }
   const params = filterParams({ filter: args.filter });
-  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims;
-  // else words start from the claim_word_text full-text index (exact terms = whole words).
-  const viaEntity = params.speakerId !== null || params.aboutId !== null;
-  const viaWords = !viaEntity && params.words.length > 0;
-  const [pageName, countName] = viaEntity
-    ? ['find-claims-of-entity', 'count-claims-of-entity']
-    : viaWords
-      ? ['find-claims-by-words', 'count-claims-by-words']
-      : ['find-claims', 'count-claims'];
   const queryParams = { ...params, lucene: claimWordsLucene({ words: params.words }) };
-  const [pageRows, countRows] = await Promise.all([
-    db.read({
-      name: pageName,
-      params: { ...queryParams, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 },
-    }),
-    db.read({ name: countName, params: queryParams }),
-  ]);
-  const claims = column({ rows: pageRows, name: 'claim' }).map((row) => claimOf({ row }));
+  const pageParams = { ...queryParams, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 };
+  // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims,
+  // page and count in one query (page-claims-of-entity.cypher); else words start from the claim_word_text
+  // full-text index (exact terms = whole words).
+  if (params.speakerId !== null || params.aboutId !== null) {
+    const [row] = await db.read({ name: 'page-claims-of-entity', params: pageParams });
+    return pageOf({ rows: (row?.claims as Row[] | undefined) ?? [], total: Number(row?.total ?? 0), pageSize });
+  }
+  const [pageName, countName] = params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
+  const [pageRows, countRows] = await Promise.all([db.read({ name: pageName, params: pageParams }), db.read({ name: countName, params: queryParams })]);
+  return pageOf({ rows: column({ rows: pageRows, name: 'claim' }), total: Number(countRows[0]?.total ?? 0), pageSize });
+}
+
+function pageOf({ rows, total, pageSize }: { rows: Row[]; total: number; pageSize: number }): ClaimPage {
+  const claims = rows.map((row) => claimOf({ row }));
   const page = claims.slice(0, pageSize);
   return {
     claims: page,
     cursors: page.map((claim) => encodeClaimCursor(claimOrderKeyOf(claim))),
     hasNextPage: claims.length > pageSize,
-    totalCount: Number(countRows[0]?.total ?? 0),
+    totalCount: total,
   };
 }

@@ -1,8 +1,8 @@
 /**
- * Breadth-first neighbourhood on Neo4j in one query (expand-neighbourhood.cypher: the levels written out,
- * one round trip) instead of an unbounded variable-length pattern: each level is capped, and the walk
- * stops once it has found `limit` nodes plus COUNT_CAP more (enough to report omittedNodes exactly up to
- * the cap).
+ * Breadth-first neighbourhood on Neo4j: one query walks the levels (expand-neighbourhood.cypher, the levels
+ * written out instead of an unbounded variable-length pattern; the walk stops once it has found `limit`
+ * nodes plus COUNT_CAP more, enough to report omittedNodes exactly up to the cap), a second fetches the
+ * first `limit` of them in (distance, id) order with the edges among them.
  */
 import type { GraphNode, Subgraph } from '../../../domain/graph-types';
 import { LIMITS } from '../../../domain/limits';
@@ -21,24 +21,38 @@ export async function findGraphNodes({ db, ids }: { db: Neo4jExecutor; ids: read
     .sort((a, b) => byId(a.node, b.node));
 }
 
+/** The first `limit` ids in (distance, id) order, and how many were found (at most `cap`). */
+export function firstOfLevels({ levels, limit, cap }: { levels: readonly (readonly string[])[]; limit: number; cap: number }) {
+  const ids: string[] = [];
+  let found = 0;
+  for (const level of levels) {
+    found += level.length;
+    if (ids.length < limit) ids.push(...[...level].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, limit - ids.length));
+  }
+  return { ids, foundCount: Math.min(found, cap) };
+}
+
 export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: NeighbourhoodArgs }): Promise<Subgraph> {
   const { ids, depth, relationshipTypes, nodeTypes, limit } = args;
 
-  // One round trip: seeds, up to three capped levels and the edges among the first `limit` nodes.
+  // Two round trips: the walk (seeds and up to three levels, as id lists), then the first `limit` nodes in
+  // (distance, id) order with the edges among them; ordering in the walk query cost too much memory.
   const walk = relationshipTypes.length > 0 && nodeTypes.length > 0;
-  const [row] = await db.read({
+  const cap = limit + LIMITS.COUNT_CAP;
+  const [levels] = await db.read({
     name: 'expand-neighbourhood',
-    params: {
-      ids: [...new Set(ids)],
-      depth: walk ? depth : 0,
-      relationshipTypes,
-      nodeTypes,
-      cap: limit + LIMITS.COUNT_CAP,
-      limit,
-    },
+    params: { ids: [...new Set(ids)], depth: walk ? depth : 0, relationshipTypes, nodeTypes, cap, limit },
   });
-  const nodes: GraphNode[] = ((row?.nodes ?? []) as Row[]).map((node) => graphNodeOf({ row: node }));
-  const omittedNodes = Math.min(Number(row?.foundCount ?? 0) - nodes.length, LIMITS.COUNT_CAP);
+  const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
+  const first = firstOfLevels({ levels: lists, limit, cap });
+  if (first.ids.length === 0) return { nodes: [], edges: [], truncated: false, omittedNodes: 0 };
+  const [row] = await db.read({ name: 'get-neighbourhood-subgraph', params: { ids: first.ids, relationshipTypes } });
+  const byIdOf = new Map(((row?.nodes ?? []) as Row[]).map((node) => [String(node.id), node]));
+  const nodes: GraphNode[] = first.ids.flatMap((id) => {
+    const node = byIdOf.get(id);
+    return node ? [graphNodeOf({ row: node })] : [];
+  });
+  const omittedNodes = Math.min(first.foundCount - nodes.length, LIMITS.COUNT_CAP);
   const edges = ((row?.edges ?? []) as Row[]).map((edge) => edgeOf({ row: edge })).sort(byId);
   return { nodes, edges, truncated: omittedNodes > 0, omittedNodes };
 }
