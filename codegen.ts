@@ -15,10 +15,7 @@ const config: CodegenConfig = {
   generates: {
     'server/graphql/generated/resolvers-types.ts': {
       schema,
-      plugins: [
-        'typescript',
-        'typescript-resolvers',
-      ],
+      plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useIndexSignature: true,
         contextType: '../context#GraphQLContext',

@@ -31,7 +31,12 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       // tests/faults freezes and kills its own Neo4j: jest.faults.config.js, run after `npm test`.
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/', '<rootDir>/tests/client/', '<rootDir>/tests/faults/'],
+      testPathIgnorePatterns: [
+        '/node_modules/',
+        '<rootDir>/tests/e2e/',
+        '<rootDir>/tests/client/',
+        '<rootDir>/tests/faults/',
+      ],
     },
     {
       ...common,

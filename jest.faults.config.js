@@ -9,5 +9,12 @@ const node = base.projects.find((p) => p.displayName === 'node');
 module.exports = {
   maxWorkers: 1,
   reporters: base.reporters,
-  projects: [{ ...node, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/'] }],
+  projects: [
+    {
+      ...node,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/'],
+    },
+  ],
 };

@@ -22,7 +22,12 @@ interface SizePreset {
 // Claims bring about 3.9 provenance edges each (SAID, ABOUT x1-2, STATED_IN), so facts + hub + 3.9 x claims
 // is the relationship total: ~5k, ~100k and ~1M.
 export const SIZES: Record<SizeName, SizePreset> = {
-  tiny: { graph: { entities: 500, factEdges: 2_500, hubEdges: 500, claims: 500, sources: 10, seed: 42 }, runs: 20, warmup: 3, loadSeconds: 2 },
+  tiny: {
+    graph: { entities: 500, factEdges: 2_500, hubEdges: 500, claims: 500, sources: 10, seed: 42 },
+    runs: 20,
+    warmup: 3,
+    loadSeconds: 2,
+  },
   small: {
     graph: { entities: 10_000, factEdges: 50_000, hubEdges: 10_000, claims: 10_000, sources: 50, seed: 42 },
     runs: 200,
@@ -86,7 +91,10 @@ export function parseBenchArgs({ argv }: { argv: readonly string[] }): BenchOpti
     else if (flag === '--allow-wipe') allowWipe = true;
     else if (flag === '--no-load-run') loadRun = false;
     else if (flag === '--no-browser') browser = false;
-    else throw new Error(`unknown argument ${flag}; usage: npm run bench -- [--size tiny|small|full] [--json FILE] [--markdown FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load] [--allow-wipe] [--no-load-run] [--no-browser]`);
+    else
+      throw new Error(
+        `unknown argument ${flag}; usage: npm run bench -- [--size tiny|small|full] [--json FILE] [--markdown FILE] [--store neo4j|embedded|both] [--runs N] [--skip-load] [--allow-wipe] [--no-load-run] [--no-browser]`,
+      );
   }
   const preset = { ...SIZES[size], runs: runs ?? SIZES[size].runs };
   return {

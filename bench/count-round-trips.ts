@@ -49,7 +49,9 @@ async function main() {
       await call({ document: body.query, variables: body.variables });
       const name = /query (\w+)/.exec(body.query)?.[1] ?? '?';
       const perCall = [...new Set(calls)].map((c) => `${c} ×${calls.filter((x) => x === c).length}`).join(', ');
-      console.log(`${name.padEnd(16)} ${JSON.stringify(body.variables).slice(0, 50).padEnd(52)} store calls ${calls.length} (${perCall}); Neo4j read transactions ${reads}`);
+      console.log(
+        `${name.padEnd(16)} ${JSON.stringify(body.variables).slice(0, 50).padEnd(52)} store calls ${calls.length} (${perCall}); Neo4j read transactions ${reads}`,
+      );
     }
   } finally {
     await server.stop();

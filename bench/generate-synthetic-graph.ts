@@ -40,7 +40,24 @@ export function randomGenerator(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tas', 'vo', 'zen', 'qui', 'dra', 'nel', 'sor', 'pha', 'tek', 'lum', 'bri', 'gor'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'tas',
+  'vo',
+  'zen',
+  'qui',
+  'dra',
+  'nel',
+  'sor',
+  'pha',
+  'tek',
+  'lum',
+  'bri',
+  'gor',
+];
 
 /** A pronounceable name, unique per index ("Kalomi Tasvo 1234"), so search has realistic tokens. */
 export function syntheticName({ index }: { index: number }): string {
@@ -68,7 +85,11 @@ export const hubNeighbourCount = (options: SyntheticGraphOptions) =>
 export const hubNeighbourIndex = (k: number) => 1 + k;
 
 /** The k-th hub edge (0-based): the hub to/from its (k mod M)-th neighbour, one fact type per round. */
-function hubEdgeOf({ k, options }: { k: number; options: SyntheticGraphOptions }): { from: string; to: string; type: FactEdge['type'] } {
+function hubEdgeOf({ k, options }: { k: number; options: SyntheticGraphOptions }): {
+  from: string;
+  to: string;
+  type: FactEdge['type'];
+} {
   const m = Math.max(1, hubNeighbourCount(options));
   const other = syntheticEntityId(hubNeighbourIndex(k % m));
   const type = FACT_RELATIONSHIP_TYPES[Math.floor(k / m) % FACT_RELATIONSHIP_TYPES.length];
@@ -92,7 +113,8 @@ export function* entityBatches(options: SyntheticGraphOptions): Generator<GraphB
   const chunk = options.entityChunk ?? 5_000;
   for (let start = 0; start < options.entities; start += chunk) {
     const entities: Entity[] = [];
-    for (let i = start; i < Math.min(options.entities, start + chunk); i++) entities.push(syntheticEntity({ index: i }));
+    for (let i = start; i < Math.min(options.entities, start + chunk); i++)
+      entities.push(syntheticEntity({ index: i }));
     yield { sources: [], topics: [], entities, factEdges: [], claims: [] };
   }
 }
@@ -105,7 +127,8 @@ export function* sourceBatches(options: SyntheticGraphOptions): Generator<GraphB
   for (let s = 0; s < options.sources; s++) {
     const sourceId = `synthetic-source-${s}`;
     const claimCount = Math.floor(options.claims / options.sources) + (s < options.claims % options.sources ? 1 : 0);
-    const edgeCount = Math.floor(options.factEdges / options.sources) + (s < options.factEdges % options.sources ? 1 : 0);
+    const edgeCount =
+      Math.floor(options.factEdges / options.sources) + (s < options.factEdges % options.sources ? 1 : 0);
     let text = '';
     const claims: Claim[] = [];
     for (let c = 0; c < claimCount; c++) {

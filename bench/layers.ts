@@ -11,7 +11,8 @@ import type { ApiCall, DriverRun } from './operations';
 function toCypher(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toCypher);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
   return value;
 }
 
@@ -59,7 +60,8 @@ export function createApiCaller({ graphqlUrl }: { graphqlUrl: string }): ApiCall
       return post(request);
     });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(`GraphQL ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+    if (body.errors?.length || !body.data)
+      throw new Error(`GraphQL ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
     return body.data;
   };
 }

@@ -10,7 +10,12 @@ import path from 'node:path';
 import { createServer } from '../server/http/create-server';
 import { PROJECT_ROOT } from '../server/project-root';
 import type { GraphStore } from '../server/store/graph-store';
-import { randomGenerator, syntheticEntityId, syntheticName, type SyntheticGraphOptions } from './generate-synthetic-graph';
+import {
+  randomGenerator,
+  syntheticEntityId,
+  syntheticName,
+  type SyntheticGraphOptions,
+} from './generate-synthetic-graph';
 import { createApiCaller } from './layers';
 import { UI_DOCUMENTS } from './operations';
 import type { LoadRunResult } from './report';
@@ -30,11 +35,21 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
 export const LOAD_CONNECTIONS = 64;
 const MIX_SIZE = 60;
 
-export function requestMix({ graph }: { graph: SyntheticGraphOptions }): { query: string; variables: Record<string, unknown> }[] {
+export function requestMix({
+  graph,
+}: {
+  graph: SyntheticGraphOptions;
+}): { query: string; variables: Record<string, unknown> }[] {
   const random = randomGenerator(99);
   const entity = () => syntheticEntityId(1 + Math.floor(random() * (graph.entities - 1)));
   const kinds = [
-    () => ({ query: UI_DOCUMENTS.SearchEntities, variables: { text: syntheticName({ index: 1 + Math.floor(random() * (graph.entities - 1)) }).slice(0, 6), first: 10 } }),
+    () => ({
+      query: UI_DOCUMENTS.SearchEntities,
+      variables: {
+        text: syntheticName({ index: 1 + Math.floor(random() * (graph.entities - 1)) }).slice(0, 6),
+        first: 10,
+      },
+    }),
     () => ({ query: UI_DOCUMENTS.Neighbourhood, variables: { ids: [entity()], depth: 1 } }),
     () => ({ query: UI_DOCUMENTS.Neighbourhood, variables: { ids: [entity()], depth: 2 } }),
     () => ({ query: UI_DOCUMENTS.EntityClaims, variables: { id: entity(), first: 20 } }),
@@ -55,7 +70,12 @@ export async function runLoadTest({
   seconds: number;
   graph: SyntheticGraphOptions;
 }): Promise<LoadRunResult> {
-  const server = await createServer({ store, port: 0, host: '127.0.0.1', clientDistDir: path.join(PROJECT_ROOT, 'bench', 'no-client') });
+  const server = await createServer({
+    store,
+    port: 0,
+    host: '127.0.0.1',
+    clientDistDir: path.join(PROJECT_ROOT, 'bench', 'no-client'),
+  });
   try {
     const mix = requestMix({ graph });
     const call = createApiCaller({ graphqlUrl: server.graphqlUrl });
@@ -71,7 +91,13 @@ export async function runLoadTest({
     let errors = 0;
     let non2xx = 0;
     for (let run = 1; run <= 3; run++) {
-      last = await autocannon({ url: server.url, connections: LOAD_CONNECTIONS, duration: seconds, workers: 1, requests });
+      last = await autocannon({
+        url: server.url,
+        connections: LOAD_CONNECTIONS,
+        duration: seconds,
+        workers: 1,
+        requests,
+      });
       errors += last.errors + last.timeouts;
       non2xx += last.non2xx;
       global.gc?.();

@@ -33,8 +33,15 @@ import {
 } from './generate-synthetic-graph';
 import { resultSize } from './timing';
 
-export type DriverRun = (args: { name?: string; statement?: string; params?: Record<string, unknown> }) => Promise<Record<string, unknown>[]>;
-export type ApiCall = (args: { document: string; variables: Record<string, unknown> }) => Promise<Record<string, unknown>>;
+export type DriverRun = (args: {
+  name?: string;
+  statement?: string;
+  params?: Record<string, unknown>;
+}) => Promise<Record<string, unknown>[]>;
+export type ApiCall = (args: {
+  document: string;
+  variables: Record<string, unknown>;
+}) => Promise<Record<string, unknown>>;
 
 export interface ArgContext {
   random: () => number;
@@ -66,7 +73,9 @@ const BENCH_DOCUMENTS = {
   claimsPage: withClaimFields(
     'query ClaimsPage($filter: ClaimFilter, $first: Int) { claims(filter: $filter, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { ...ClaimFields } } } }',
   ),
-  whoSaid: withClaimFields('query WhoSaid($about: ID!) { whoSaid(about: $about) { speaker { id name type } claims { ...ClaimFields } } }'),
+  whoSaid: withClaimFields(
+    'query WhoSaid($about: ID!) { whoSaid(about: $about) { speaker { id name type } claims { ...ClaimFields } } }',
+  ),
   stats: 'query Stats { stats { nodes { type count } relationships { type count } totalNodes totalRelationships } }',
 };
 
@@ -76,22 +85,53 @@ const sizeOf = (value: unknown) => resultSize(value);
 const misspell = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
 
 /** The parameters neo4j-claims-query.ts sends for a filter with at most these fields. */
-function claimParams({ sourceId = null, speakerId = null, aboutId = null, text = '' }: { sourceId?: string | null; speakerId?: string | null; aboutId?: string | null; text?: string }) {
+function claimParams({
+  sourceId = null,
+  speakerId = null,
+  aboutId = null,
+  text = '',
+}: {
+  sourceId?: string | null;
+  speakerId?: string | null;
+  aboutId?: string | null;
+  text?: string;
+}) {
   const words = [...new Set(tokenize(text))];
-  return { sourceId, speakerId, aboutId, topicId: null, stance: null, kind: null, words, lucene: claimWordsLucene({ words }) };
+  return {
+    sourceId,
+    speakerId,
+    aboutId,
+    topicId: null,
+    stance: null,
+    kind: null,
+    words,
+    lucene: claimWordsLucene({ words }),
+  };
 }
 
 /** What findClaims sends through the driver: the page query and the count, in parallel. */
-async function driverFindClaims(run: DriverRun, filter: Parameters<typeof claimParams>[0], first: number, after: string | null) {
+async function driverFindClaims(
+  run: DriverRun,
+  filter: Parameters<typeof claimParams>[0],
+  first: number,
+  after: string | null,
+) {
   const params = claimParams(filter);
   const afterKey = after === null ? null : decodeClaimCursor({ cursor: after });
   if (params.speakerId !== null || params.aboutId !== null) {
-    const [row] = await run({ name: 'page-claims-of-entity', params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 } });
+    const [row] = await run({
+      name: 'page-claims-of-entity',
+      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 },
+    });
     return Math.min((row?.claims as unknown[] | undefined)?.length ?? 0, first);
   }
-  const [page, count] = params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
+  const [page, count] =
+    params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
   const [rows] = await Promise.all([
-    run({ name: page, params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 } }),
+    run({
+      name: page,
+      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 },
+    }),
     run({ name: count, params }),
   ]);
   return Math.min(rows.length, first);
@@ -111,9 +151,15 @@ function searchOperation(name: string, textOf: (index: number) => string) {
     name,
     args: async (ctx) => times(ctx.count, () => textOf(1 + Math.floor(ctx.random() * (ctx.graph.entities - 1)))),
     driver: async (run, text) =>
-      (await run({ name: 'search-entity-candidates', params: { lucene: luceneQueryOf({ text }), types: null, candidateLimit: 1000 } })).length,
+      (
+        await run({
+          name: 'search-entity-candidates',
+          params: { lucene: luceneQueryOf({ text }), types: null, candidateLimit: 1000 },
+        })
+      ).length,
     store: async (store, text) => sizeOf(await store.search(parseSearchArgs({ text }))),
-    api: async (call, text) => sizeOf((await call({ document: UI_DOCUMENTS.SearchEntities, variables: { text, first: 10 } })).search),
+    api: async (call, text) =>
+      sizeOf((await call({ document: UI_DOCUMENTS.SearchEntities, variables: { text, first: 10 } })).search),
   });
 }
 
@@ -124,13 +170,21 @@ function neighbourhoodOperation(name: string, depth: number, pick: (ctx: ArgCont
     driver: async (run, id) => {
       const [levels] = await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) });
       const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
-      const { ids } = firstOfLevels({ levels: lists, limit: LIMITS.DEFAULT_NODES, cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP });
+      const { ids } = firstOfLevels({
+        levels: lists,
+        limit: LIMITS.DEFAULT_NODES,
+        cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP,
+      });
       if (ids.length === 0) return 0;
-      const [row] = await run({ name: 'get-neighbourhood-subgraph', params: { ids, relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS } });
+      const [row] = await run({
+        name: 'get-neighbourhood-subgraph',
+        params: { ids, relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS },
+      });
       return (row?.nodes as unknown[]).length;
     },
     store: async (store, id) => sizeOf(await store.neighbourhood(parseNeighbourhoodArgs({ ids: [id], depth }))),
-    api: async (call, id) => sizeOf((await call({ document: UI_DOCUMENTS.Neighbourhood, variables: { ids: [id], depth } })).neighbourhood),
+    api: async (call, id) =>
+      sizeOf((await call({ document: UI_DOCUMENTS.Neighbourhood, variables: { ids: [id], depth } })).neighbourhood),
   });
 }
 
@@ -157,25 +211,40 @@ export function benchOperations(): BenchOperation[] {
       args: async (ctx) => times(ctx.count, () => ({ from: entityOf(ctx), to: entityOf(ctx) })),
       driver: async (run, { from, to }) => {
         const ends = await run({ name: 'find-graph-nodes-by-ids', params: { ids: [from, to] } });
-        const key = (id: string) => (ends.find((row) => (row.node as { id: string }).id === id)?.node as { key: string } | undefined)?.key;
-        const params = { fromKey: key(from), toKey: key(to), types: [...FACT_RELATIONSHIP_TYPES], viaClaims: false, limit: LIMITS.MAX_PATHS };
-        return (await run({ name: 'find-all-shortest-paths', params })).filter((row) => (row.edgeIds as unknown[]).length <= 4).length;
+        const key = (id: string) =>
+          (ends.find((row) => (row.node as { id: string }).id === id)?.node as { key: string } | undefined)?.key;
+        const params = {
+          fromKey: key(from),
+          toKey: key(to),
+          types: [...FACT_RELATIONSHIP_TYPES],
+          viaClaims: false,
+          limit: LIMITS.MAX_PATHS,
+        };
+        return (await run({ name: 'find-all-shortest-paths', params })).filter(
+          (row) => (row.edgeIds as unknown[]).length <= 4,
+        ).length;
       },
-      store: async (store, { from, to }) => sizeOf(await store.shortestPaths(parseShortestPathsArgs({ from, to, maxHops: 4 }))),
-      api: async (call, { from, to }) => sizeOf((await call({ document: UI_DOCUMENTS.ShortestPaths, variables: { from, to, maxHops: 4 } })).paths),
+      store: async (store, { from, to }) =>
+        sizeOf(await store.shortestPaths(parseShortestPathsArgs({ from, to, maxHops: 4 }))),
+      api: async (call, { from, to }) =>
+        sizeOf((await call({ document: UI_DOCUMENTS.ShortestPaths, variables: { from, to, maxHops: 4 } })).paths),
     }),
     define<null>({
       name: 'claims first page',
       args: async (ctx) => times(ctx.count, () => null),
       driver: (run) => driverFindClaims(run, {}, 20, null),
       store: async (store) => sizeOf(await store.findClaims(parseClaimsArgs({ first: 20 }))),
-      api: async (call) => sizeOf((await call({ document: BENCH_DOCUMENTS.claimsPage, variables: { first: 20 } })).claims),
+      api: async (call) =>
+        sizeOf((await call({ document: BENCH_DOCUMENTS.claimsPage, variables: { first: 20 } })).claims),
     }),
     define<string>({
       name: 'claims by speaker + about (EntityClaims)',
       args: async (ctx) => times(ctx.count, () => entityOf(ctx)),
       driver: async (run, id) => {
-        const [by, about] = await Promise.all([driverFindClaims(run, { speakerId: id }, 20, null), driverFindClaims(run, { aboutId: id }, 20, null)]);
+        const [by, about] = await Promise.all([
+          driverFindClaims(run, { speakerId: id }, 20, null),
+          driverFindClaims(run, { aboutId: id }, 20, null),
+        ]);
         return by + about;
       },
       store: async (store, id) => {
@@ -197,28 +266,39 @@ export function benchOperations(): BenchOperation[] {
         while (out.length < ctx.count) {
           const sourceId = `synthetic-source-${Math.floor(ctx.random() * ctx.graph.sources)}`;
           const page = await ctx.store.findClaims(parseClaimsArgs({ filter: { sourceId }, first: 100 }));
-          if (page.cursors.length > 0) out.push({ sourceId, after: page.cursors[Math.floor(ctx.random() * page.cursors.length)] });
+          if (page.cursors.length > 0)
+            out.push({ sourceId, after: page.cursors[Math.floor(ctx.random() * page.cursors.length)] });
         }
         return out;
       },
       driver: (run, { sourceId, after }) => driverFindClaims(run, { sourceId }, 100, after),
-      store: async (store, { sourceId, after }) => sizeOf(await store.findClaims(parseClaimsArgs({ filter: { sourceId }, first: 100, after }))),
+      store: async (store, { sourceId, after }) =>
+        sizeOf(await store.findClaims(parseClaimsArgs({ filter: { sourceId }, first: 100, after }))),
       api: async (call, { sourceId, after }) =>
-        sizeOf((await call({ document: UI_DOCUMENTS.ArticleClaims, variables: { source: sourceId, first: 100, after } })).claims),
+        sizeOf(
+          (await call({ document: UI_DOCUMENTS.ArticleClaims, variables: { source: sourceId, first: 100, after } }))
+            .claims,
+        ),
     }),
     define<string>({
       name: 'claims text filter',
       args: async (ctx) => times(ctx.count, () => `area ${Math.floor(ctx.random() * 97)}`),
       driver: (run, text) => driverFindClaims(run, { text }, 20, null),
       store: async (store, text) => sizeOf(await store.findClaims(parseClaimsArgs({ filter: { text }, first: 20 }))),
-      api: async (call, text) => sizeOf((await call({ document: BENCH_DOCUMENTS.claimsPage, variables: { filter: { text }, first: 20 } })).claims),
+      api: async (call, text) =>
+        sizeOf(
+          (await call({ document: BENCH_DOCUMENTS.claimsPage, variables: { filter: { text }, first: 20 } })).claims,
+        ),
     }),
     define<string>({
       name: 'whoSaid',
       args: async (ctx) => times(ctx.count, () => entityOf(ctx)),
       driver: async (run, id) => {
         const params = claimParams({ aboutId: id });
-        const [row] = await run({ name: 'page-claims-of-entity', params: { ...params, after: null, fromSourceId: '', first: LIMITS.MAX_PAGE + 1 } });
+        const [row] = await run({
+          name: 'page-claims-of-entity',
+          params: { ...params, after: null, fromSourceId: '', first: LIMITS.MAX_PAGE + 1 },
+        });
         const rows = (row?.claims as { speakerId: string }[] | undefined) ?? [];
         const speakers = [...new Set(rows.map((claim) => claim.speakerId))];
         if (speakers.length > 0) await run({ name: 'get-entities-by-ids', params: { ids: speakers } });
@@ -240,7 +320,9 @@ export function benchOperations(): BenchOperation[] {
       args: async (ctx) => {
         const out: string[] = [];
         while (out.length < ctx.count) {
-          const [edge] = await ctx.store.getFactEdgesOf(parseFactEdgesOfArgs({ ids: [entityOf(ctx)], limitPerEntity: 1 }));
+          const [edge] = await ctx.store.getFactEdgesOf(
+            parseFactEdgesOfArgs({ ids: [entityOf(ctx)], limitPerEntity: 1 }),
+          );
           if (edge && edge.from !== HUB_ENTITY_ID && edge.to !== HUB_ENTITY_ID) out.push(edge.id);
         }
         return out;
@@ -254,27 +336,39 @@ export function benchOperations(): BenchOperation[] {
           run({ name: 'find-graph-nodes-by-ids', params: { ids: [edge.from, edge.to] } }),
           run({ name: 'get-claims-by-ids', params: { ids: edge.claimIds } }),
         ]);
-        const people = claims.flatMap((r) => [(r.claim as { speakerId: string }).speakerId, ...(r.claim as { subjectIds: string[] }).subjectIds]);
+        const people = claims.flatMap((r) => [
+          (r.claim as { speakerId: string }).speakerId,
+          ...(r.claim as { subjectIds: string[] }).subjectIds,
+        ]);
         await run({ name: 'get-entities-by-ids', params: { ids: [...new Set(people)] } });
         return claims.length;
       },
       store: async (store, edgeId) => {
         const [edge] = await store.getEdges(parseIdBatch({ ids: [edgeId] }));
         if (!edge) return 0;
-        const [, claims] = await Promise.all([store.getEntities(parseIdBatch({ ids: [edge.from, edge.to] })), store.getClaims(parseIdBatch({ ids: edge.claimIds }))]);
+        const [, claims] = await Promise.all([
+          store.getEntities(parseIdBatch({ ids: [edge.from, edge.to] })),
+          store.getClaims(parseIdBatch({ ids: edge.claimIds })),
+        ]);
         const people = claims.flatMap((c) => (c ? [c.speakerId, ...c.subjectIds] : []));
         await store.getEntities(parseIdBatch({ ids: [...new Set(people)] }));
         return claims.length;
       },
-      api: async (call, edgeId) => sizeOf((await call({ document: UI_DOCUMENTS.EdgeEvidence, variables: { edgeId } })).edgeEvidence),
+      api: async (call, edgeId) =>
+        sizeOf((await call({ document: UI_DOCUMENTS.EdgeEvidence, variables: { edgeId } })).edgeEvidence),
     }),
     define<string>({
       name: 'entity details',
       args: async (ctx) => times(ctx.count, () => entityOf(ctx)),
       driver: async (run, id) => {
         await run({ name: 'get-entities-by-ids', params: { ids: [id] } });
-        const edges = await run({ name: 'get-fact-edges-of', params: { ids: [id], types: [...FACT_RELATIONSHIP_TYPES], perEntity: LIMITS.MAX_FACT_EDGES_PER_ENTITY } });
-        const others = edges.map((r) => r.edge as { from: string; to: string }).map((e) => (e.from === id ? e.to : e.from));
+        const edges = await run({
+          name: 'get-fact-edges-of',
+          params: { ids: [id], types: [...FACT_RELATIONSHIP_TYPES], perEntity: LIMITS.MAX_FACT_EDGES_PER_ENTITY },
+        });
+        const others = edges
+          .map((r) => r.edge as { from: string; to: string })
+          .map((e) => (e.from === id ? e.to : e.from));
         if (others.length > 0) await run({ name: 'get-entities-by-ids', params: { ids: [...new Set(others)] } });
         return edges.length;
       },

@@ -26,14 +26,18 @@ function flatten(plan: PlanNode, out: PlanNode[] = []): PlanNode[] {
   return out;
 }
 
-const toInt = (value: unknown) => (neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value ?? 0));
+const toInt = (value: unknown) =>
+  neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value ?? 0);
 
 async function main() {
   const at = process.argv.indexOf('--size');
   const size = (at > 0 ? process.argv[at + 1] : 'small') as SizeName;
   const graph = SIZES[size].graph;
   const uri = process.env.NEO4J_BENCH_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_BOLT_PORT ?? 7687}`;
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', process.env.NEO4J_BENCH_PASSWORD ?? process.env.NEO4J_PASSWORD ?? 'whosaid-test'));
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic('neo4j', process.env.NEO4J_BENCH_PASSWORD ?? process.env.NEO4J_PASSWORD ?? 'whosaid-test'),
+  );
   const random = randomGenerator(7);
   const entity = () => syntheticEntityId(1 + Math.floor(random() * (graph.entities - 1)));
   const neighbourhood = (depth: number) => ({
@@ -50,7 +54,13 @@ async function main() {
     {
       label: 'search (prefix, 5 letters)',
       name: 'search-entity-candidates',
-      params: () => ({ lucene: luceneQueryOf({ text: syntheticName({ index: 1 + Math.floor(random() * (graph.entities - 1)) }).slice(0, 5) }), types: null, candidateLimit: neo4j.int(1000) }),
+      params: () => ({
+        lucene: luceneQueryOf({
+          text: syntheticName({ index: 1 + Math.floor(random() * (graph.entities - 1)) }).slice(0, 5),
+        }),
+        types: null,
+        candidateLimit: neo4j.int(1000),
+      }),
     },
   ];
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -66,10 +76,16 @@ async function main() {
       const operators = flatten(profile);
       const totalHits = operators.reduce((n, op) => n + toInt(op.dbHits), 0);
       const memory = toInt(profile.arguments['GlobalMemory']);
-      console.log(`\n## ${c.label} (${c.name}.cypher), params ${JSON.stringify(params, (_k, v) => (neo4j.isInt(v) ? toInt(v) : v)).slice(0, 160)}`);
-      console.log(`rows ${result.records.length}, db hits ${totalHits}, wall ${ms.toFixed(1)} ms, planner ${String(profile.arguments['planner'] ?? '')} runtime ${String(profile.arguments['runtime'] ?? '')}, global memory ${memory} bytes`);
+      console.log(
+        `\n## ${c.label} (${c.name}.cypher), params ${JSON.stringify(params, (_k, v) => (neo4j.isInt(v) ? toInt(v) : v)).slice(0, 160)}`,
+      );
+      console.log(
+        `rows ${result.records.length}, db hits ${totalHits}, wall ${ms.toFixed(1)} ms, planner ${String(profile.arguments['planner'] ?? '')} runtime ${String(profile.arguments['runtime'] ?? '')}, global memory ${memory} bytes`,
+      );
       for (const op of [...operators].sort((a, b) => toInt(b.dbHits) - toInt(a.dbHits)).slice(0, 6)) {
-        console.log(`  ${op.operatorType.padEnd(34)} db hits ${String(toInt(op.dbHits)).padStart(8)}  rows ${String(toInt(op.rows)).padStart(7)}  ${String(op.arguments['Details'] ?? '').slice(0, 90)}`);
+        console.log(
+          `  ${op.operatorType.padEnd(34)} db hits ${String(toInt(op.dbHits)).padStart(8)}  rows ${String(toInt(op.rows)).padStart(7)}  ${String(op.arguments['Details'] ?? '').slice(0, 90)}`,
+        );
       }
     }
   } finally {

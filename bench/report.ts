@@ -39,9 +39,26 @@ export interface BrowserResult {
 }
 
 export interface BenchResult {
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; node: string; neo4j: string | null; loadAverage: number[]; date: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    neo4j: string | null;
+    loadAverage: number[];
+    date: string;
+  };
   size: string;
-  sizes: { entities: number; factEdges: number; hubEdges: number; claims: number; sources: number; nodes: number | null; relationships: number | null };
+  sizes: {
+    entities: number;
+    factEdges: number;
+    hubEdges: number;
+    claims: number;
+    sources: number;
+    nodes: number | null;
+    relationships: number | null;
+  };
   load: { relationships: number; seconds: number; method: string } | null;
   embedded: { loadSeconds: number; rssMb: number; heapMb: number } | null;
   operations: Measurement[];
@@ -50,7 +67,8 @@ export interface BenchResult {
 }
 
 const f1 = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '' : n.toFixed(1));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '' : `${(a / b).toFixed(2)}×`);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || b === 0 ? '' : `${(a / b).toFixed(2)}×`;
 
 function find(result: BenchResult, name: string, layer: string, store: StoreKind) {
   return result.operations.find((m) => m.name === name && m.layer === layer && m.store === store);
@@ -75,23 +93,55 @@ function targets(result: BenchResult): Target[] {
     const api = find(result, name, 'api', 'neo4j');
     const driver = find(result, name, 'driver', 'neo4j');
     if (api && driver) {
-      out.push({ text: `Neo4j ${name}: api p50 ≤ 1.15 × driver p50`, measured: ratio(api.p50, driver.p50), met: api.p50 <= 1.15 * driver.p50 });
+      out.push({
+        text: `Neo4j ${name}: api p50 ≤ 1.15 × driver p50`,
+        measured: ratio(api.p50, driver.p50),
+        met: api.p50 <= 1.15 * driver.p50,
+      });
     }
   }
-  check('Neo4j neighbourhood depth 2 p99 ≤ 15 ms (store)', find(result, 'neighbourhood depth 2', 'store', 'neo4j')?.p99, 15);
-  check('Neo4j neighbourhood depth 3 p99 ≤ 40 ms (store)', find(result, 'neighbourhood depth 3', 'store', 'neo4j')?.p99, 40);
+  check(
+    'Neo4j neighbourhood depth 2 p99 ≤ 15 ms (store)',
+    find(result, 'neighbourhood depth 2', 'store', 'neo4j')?.p99,
+    15,
+  );
+  check(
+    'Neo4j neighbourhood depth 3 p99 ≤ 40 ms (store)',
+    find(result, 'neighbourhood depth 3', 'store', 'neo4j')?.p99,
+    40,
+  );
   check('Neo4j claims text filter p50 ≤ 10 ms (store)', find(result, 'claims text filter', 'store', 'neo4j')?.p50, 10);
-  check('Neo4j prefix search p50 ≤ 10 ms (store)', find(result, 'search (prefix, 5 letters)', 'store', 'neo4j')?.p50, 10);
+  check(
+    'Neo4j prefix search p50 ≤ 10 ms (store)',
+    find(result, 'search (prefix, 5 letters)', 'store', 'neo4j')?.p50,
+    10,
+  );
   if (result.load) {
     const per1M = (result.load.seconds * 1_000_000) / Math.max(1, result.load.relationships);
     check('Neo4j bulk load ≤ 60 s per 1M relationships', per1M, 60, 's / 1M');
   }
-  check('Embedded neighbourhood depth 2 p99 ≤ 2 ms (store)', find(result, 'neighbourhood depth 2', 'store', 'embedded')?.p99, 2);
-  check('Embedded search (full name) p50 ≤ 5 ms (store)', find(result, 'search (full name)', 'store', 'embedded')?.p50, 5);
-  check('Embedded search (prefix) p50 ≤ 5 ms (store)', find(result, 'search (prefix, 5 letters)', 'store', 'embedded')?.p50, 5);
+  check(
+    'Embedded neighbourhood depth 2 p99 ≤ 2 ms (store)',
+    find(result, 'neighbourhood depth 2', 'store', 'embedded')?.p99,
+    2,
+  );
+  check(
+    'Embedded search (full name) p50 ≤ 5 ms (store)',
+    find(result, 'search (full name)', 'store', 'embedded')?.p50,
+    5,
+  );
+  check(
+    'Embedded search (prefix) p50 ≤ 5 ms (store)',
+    find(result, 'search (prefix, 5 letters)', 'store', 'embedded')?.p50,
+    5,
+  );
   if (result.embedded) check('Embedded resident memory < 1.5 GB', result.embedded.rssMb, 1536, 'MB');
   for (const run of result.loadRuns) {
-    out.push({ text: `${run.store} load run: 0 errors`, measured: `${run.errors + run.non2xx}`, met: run.errors + run.non2xx === 0 });
+    out.push({
+      text: `${run.store} load run: 0 errors`,
+      measured: `${run.errors + run.non2xx}`,
+      met: run.errors + run.non2xx === 0,
+    });
     if (run.store === 'neo4j') {
       check('Neo4j load run ≥ 495 requests/s (5 × 99)', -run.requestsPerSecond, -495, 'req/s (negated)');
       out[out.length - 1].measured = `${run.requestsPerSecond.toFixed(0)} req/s`;
@@ -105,9 +155,14 @@ function targets(result: BenchResult): Target[] {
   }
   for (const b of result.browser.filter((row) => !row.before)) {
     const limit = b.nodes <= 500 ? 1000 : b.nodes >= 5000 ? 5000 : null;
-    if (limit !== null) check(`Browser ${b.nodes} nodes: layout + first draw < ${limit / 1000} s`, b.layoutAndFirstDrawMs, limit);
+    if (limit !== null)
+      check(`Browser ${b.nodes} nodes: layout + first draw < ${limit / 1000} s`, b.layoutAndFirstDrawMs, limit);
     if (b.nodes >= 5000) {
-      out.push({ text: 'Browser 5,000 nodes pan/zoom ≥ 30 FPS', measured: `${b.fps.toFixed(0)} FPS`, met: b.fps >= 30 });
+      out.push({
+        text: 'Browser 5,000 nodes pan/zoom ≥ 30 FPS',
+        measured: `${b.fps.toFixed(0)} FPS`,
+        met: b.fps >= 30,
+      });
     }
   }
   return out;
@@ -133,8 +188,8 @@ export function benchMarkdown({ result, notesFile }: { result: BenchResult; note
       ? `- Embedded store: loaded in ${result.embedded.loadSeconds.toFixed(1)} s; resident memory of the bench process after the load ${result.embedded.rssMb.toFixed(0)} MB (JS heap ${result.embedded.heapMb.toFixed(0)} MB)`
       : '- Embedded store: not run',
     '',
-    'Each layer runs the same seeded argument list: `driver` = the adapter\'s Cypher straight through neo4j-driver,',
-    '`store` = the GraphStore call(s) the resolvers make, `api` = the UI\'s GraphQL document over HTTP to the server',
+    "Each layer runs the same seeded argument list: `driver` = the adapter's Cypher straight through neo4j-driver,",
+    "`store` = the GraphStore call(s) the resolvers make, `api` = the UI's GraphQL document over HTTP to the server",
     'running in the bench process. Times in ms (wall clock, one call at a time); "result" = mean answer size.',
     '',
     '## Neo4j',
@@ -152,17 +207,33 @@ export function benchMarkdown({ result, notesFile }: { result: BenchResult; note
       `| ${name} | ${f1(d?.p50)} | ${f1(st?.p50)} | ${f1(a?.p50)} | ${f1(d?.p99)} | ${f1(st?.p99)} | ${f1(a?.p99)} | ${f1(a?.max)} | ${a?.runs ?? st?.runs ?? d?.runs ?? ''} | ${f1(st?.meanResult ?? d?.meanResult)} | ${ratio(st?.p50, d?.p50)} | ${ratio(a?.p50, d?.p50)} |`,
     );
   }
-  lines.push('', '## Embedded store', '', '| operation | store p50 | store p95 | store p99 | api p50 | api p99 | runs | result | api/store |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '## Embedded store',
+    '',
+    '| operation | store p50 | store p95 | store p99 | api p50 | api p99 | runs | result | api/store |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const name of names) {
     const st = find(result, name, 'store', 'embedded');
     const a = find(result, name, 'api', 'embedded');
     if (!st && !a) continue;
-    lines.push(`| ${name} | ${f1(st?.p50)} | ${f1(st?.p95)} | ${f1(st?.p99)} | ${f1(a?.p50)} | ${f1(a?.p99)} | ${a?.runs ?? st?.runs ?? ''} | ${f1(st?.meanResult ?? a?.meanResult)} | ${ratio(a?.p50, st?.p50)} |`);
+    lines.push(
+      `| ${name} | ${f1(st?.p50)} | ${f1(st?.p95)} | ${f1(st?.p99)} | ${f1(a?.p50)} | ${f1(a?.p99)} | ${a?.runs ?? st?.runs ?? ''} | ${f1(st?.meanResult ?? a?.meanResult)} | ${ratio(a?.p50, st?.p50)} |`,
+    );
   }
   if (result.loadRuns.length > 0) {
-    lines.push('', '## API under load (autocannon, 127.0.0.1, mixed UI queries)', '', '| store | connections | seconds | req/s | p50 ms | p99 ms | errors | non-2xx | RSS after run 1 | RSS after run 3 |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      '',
+      '## API under load (autocannon, 127.0.0.1, mixed UI queries)',
+      '',
+      '| store | connections | seconds | req/s | p50 ms | p99 ms | errors | non-2xx | RSS after run 1 | RSS after run 3 |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const r of result.loadRuns) {
-      lines.push(`| ${r.store} | ${r.connections} | ${r.seconds} | ${r.requestsPerSecond.toFixed(0)} | ${f1(r.p50)} | ${f1(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.rssMbAfterRun1.toFixed(0)} MB | ${r.rssMbAfterRun3.toFixed(0)} MB |`);
+      lines.push(
+        `| ${r.store} | ${r.connections} | ${r.seconds} | ${r.requestsPerSecond.toFixed(0)} | ${f1(r.p50)} | ${f1(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.rssMbAfterRun1.toFixed(0)} MB | ${r.rssMbAfterRun3.toFixed(0)} MB |`,
+      );
     }
   }
   if (result.browser.length > 0) {
@@ -185,11 +256,20 @@ export function benchMarkdown({ result, notesFile }: { result: BenchResult; note
   const failures = result.operations.filter((o) => o.error);
   if (failures.length > 0) {
     lines.push('', '## Failed operations', '', '| store | layer | operation | error |', '|---|---|---|---|');
-    for (const f of failures) lines.push(`| ${f.store} | ${f.layer} | ${f.name} | ${f.error!.replace(/\|/g, '/').slice(0, 200)} |`);
+    for (const f of failures)
+      lines.push(`| ${f.store} | ${f.layer} | ${f.name} | ${f.error!.replace(/\|/g, '/').slice(0, 200)} |`);
   }
-  lines.push('', '## Targets (performance issue) against this run', '', '| target | measured | met |', '|---|---:|---|');
-  for (const t of targets(result)) lines.push(`| ${t.text} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`);
-  if (result.size !== 'full') lines.push('', `(The targets are stated for the full size; this run is \`${result.size}\`.)`);
+  lines.push(
+    '',
+    '## Targets (performance issue) against this run',
+    '',
+    '| target | measured | met |',
+    '|---|---:|---|',
+  );
+  for (const t of targets(result))
+    lines.push(`| ${t.text} | ${t.measured} | ${t.met === null ? '–' : t.met ? 'yes' : '**no**'} |`);
+  if (result.size !== 'full')
+    lines.push('', `(The targets are stated for the full size; this run is \`${result.size}\`.)`);
   if (existsSync(notesFile)) lines.push('', readFileSync(notesFile, 'utf8').trim());
   lines.push('');
   return lines.join('\n');

@@ -54,7 +54,9 @@ async function measureStore({
       const common = { name: op.name, store: kind, args, warmup: options.preset.warmup };
       // Thunks, run one after the other: layers must never compete with each other for the machine.
       const layers = [
-        driverRun && op.driver ? () => measure({ ...common, layer: 'driver', run: (a) => op.driver!(driverRun, a) }) : null,
+        driverRun && op.driver
+          ? () => measure({ ...common, layer: 'driver', run: (a) => op.driver!(driverRun, a) })
+          : null,
         op.store ? () => measure({ ...common, layer: 'store', run: (a) => op.store!(store, a) }) : null,
         op.api ? () => measure({ ...common, layer: 'api', run: (a) => op.api!(call, a) }) : null,
       ];
@@ -64,7 +66,18 @@ async function measureStore({
         const m = await layer().catch((error: unknown): Measurement => {
           const message = error instanceof Error ? error.message : String(error);
           console.error(`${kind} ${op.name}: FAILED ${message}`);
-          return { name: op.name, layer: 'driver', store: kind, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN, max: Number.NaN, runs: 0, meanResult: null, error: message };
+          return {
+            name: op.name,
+            layer: 'driver',
+            store: kind,
+            p50: Number.NaN,
+            p95: Number.NaN,
+            p99: Number.NaN,
+            max: Number.NaN,
+            runs: 0,
+            meanResult: null,
+            error: message,
+          };
         });
         if (m.error) m.layer = layers.indexOf(layer) === 0 ? 'driver' : layers.indexOf(layer) === 1 ? 'store' : 'api';
         out.push(m);
@@ -92,7 +105,10 @@ async function runEmbedded(options: BenchOptions, result: BenchResult) {
   result.embedded = { loadSeconds, rssMb: mb(memory.rss), heapMb: mb(memory.heapUsed) };
   console.log(`embedded: loaded in ${loadSeconds.toFixed(1)} s, rss ${mb(memory.rss).toFixed(0)} MB`);
   result.operations.push(...(await measureStore({ options, kind: 'embedded', store, driverRun: null })));
-  if (options.loadRun) result.loadRuns.push(await runLoadTest({ store, kind: 'embedded', seconds: options.preset.loadSeconds, graph: options.preset.graph }));
+  if (options.loadRun)
+    result.loadRuns.push(
+      await runLoadTest({ store, kind: 'embedded', seconds: options.preset.loadSeconds, graph: options.preset.graph }),
+    );
   await store.close();
 }
 
@@ -104,12 +120,16 @@ async function runNeo4j(options: BenchOptions, result: BenchResult) {
   };
   const db = createNeo4jExecutor(settings);
   try {
-    const [version] = await db.runAutoCommit({ statement: 'CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS v' });
+    const [version] = await db.runAutoCommit({
+      statement:
+        'CALL dbms.components() YIELD name, versions, edition RETURN name + " " + versions[0] + " " + edition AS v',
+    });
     result.machine.neo4j = String(version?.v ?? '');
     if (!options.skipLoad) {
       // Never wipe somebody's data: only an empty database or one this benchmark loaded (marker node).
       const [row] = await db.runAutoCommit({
-        statement: 'OPTIONAL MATCH (n) WITH n LIMIT 1 RETURN count(n) AS any, COUNT { (:WhosaidBenchMarker) } AS marker',
+        statement:
+          'OPTIONAL MATCH (n) WITH n LIMIT 1 RETURN count(n) AS any, COUNT { (:WhosaidBenchMarker) } AS marker',
       });
       if (Number(row?.any) > 0 && Number(row?.marker) === 0 && !options.allowWipe) {
         throw new Error(
@@ -129,8 +149,15 @@ async function runNeo4j(options: BenchOptions, result: BenchResult) {
       const seconds = (Date.now() - started) / 1000;
       process.stdout.write('\n');
       // Not a vocabulary label, so stats ignore it; it lets the next run wipe this database again.
-      await db.runAutoCommit({ statement: 'CREATE (:WhosaidBenchMarker {size: $size})', params: { size: options.size } });
-      result.load = { relationships: loaded.relationships, seconds, method: 'bulk UNWIND CREATE, 10k rows per transaction, indexes after the data (generation included)' };
+      await db.runAutoCommit({
+        statement: 'CREATE (:WhosaidBenchMarker {size: $size})',
+        params: { size: options.size },
+      });
+      result.load = {
+        relationships: loaded.relationships,
+        seconds,
+        method: 'bulk UNWIND CREATE, 10k rows per transaction, indexes after the data (generation included)',
+      };
       console.log(`neo4j: loaded ${loaded.relationships} relationships in ${seconds.toFixed(1)} s`);
     }
   } finally {
@@ -144,7 +171,10 @@ async function runNeo4j(options: BenchOptions, result: BenchResult) {
     result.sizes.nodes = stats.nodes.reduce((n, c) => n + c.count, 0);
     result.sizes.relationships = stats.relationships.reduce((n, c) => n + c.count, 0);
     result.operations.push(...(await measureStore({ options, kind: 'neo4j', store, driverRun: run })));
-    if (options.loadRun) result.loadRuns.push(await runLoadTest({ store, kind: 'neo4j', seconds: options.preset.loadSeconds, graph: options.preset.graph }));
+    if (options.loadRun)
+      result.loadRuns.push(
+        await runLoadTest({ store, kind: 'neo4j', seconds: options.preset.loadSeconds, graph: options.preset.graph }),
+      );
   } finally {
     await driver.close();
     await store.close();
@@ -167,7 +197,15 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
     },
     size: options.size,
-    sizes: { entities: g.entities, factEdges: g.factEdges, hubEdges: g.hubEdges ?? 0, claims: g.claims, sources: g.sources, nodes: null, relationships: null },
+    sizes: {
+      entities: g.entities,
+      factEdges: g.factEdges,
+      hubEdges: g.hubEdges ?? 0,
+      claims: g.claims,
+      sources: g.sources,
+      nodes: null,
+      relationships: null,
+    },
     load: null,
     embedded: null,
     operations: [],

@@ -56,4 +56,3 @@ export const LIMITS = {
 export const DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS: RelationshipType[] = [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT'];
 /** Node types a neighbourhood includes when the caller names none: Source would join everything. */
 export const DEFAULT_NEIGHBOURHOOD_NODES: NodeType[] = NODE_TYPES.filter((t) => t !== 'Source');
-

@@ -70,8 +70,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'RELATIVE'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-export const isEntityType = (value: string): value is EntityType =>
-  (ENTITY_TYPES as readonly string[]).includes(value);
+export const isEntityType = (value: string): value is EntityType => (ENTITY_TYPES as readonly string[]).includes(value);
 export const isNodeType = (value: string): value is NodeType => (NODE_TYPES as readonly string[]).includes(value);
 export const isRelationshipType = (value: string): value is RelationshipType =>
   (RELATIONSHIP_TYPES as readonly string[]).includes(value);

@@ -11,7 +11,12 @@ import type { FactRelationshipType } from './vocabulary';
  * A speaker tied to a subject by one of these fact relationships (one hop, either direction) is
  * talking about its own product, employer, employee, company or leader: self-interested.
  */
-export const INTEREST_RELATIONSHIP_TYPES = ['DEVELOPED', 'LEADS', 'FOUNDED', 'WORKS_AT'] as const satisfies readonly FactRelationshipType[];
+export const INTEREST_RELATIONSHIP_TYPES = [
+  'DEVELOPED',
+  'LEADS',
+  'FOUNDED',
+  'WORKS_AT',
+] as const satisfies readonly FactRelationshipType[];
 
 /** Why a claim is (or is not) self-interested. */
 export interface ClaimInterest {

@@ -35,7 +35,19 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-function intFrom({ env, name, fallback, min, max }: { env: NodeJS.ProcessEnv; name: string; fallback: number; min: number; max: number }): number {
+function intFrom({
+  env,
+  name,
+  fallback,
+  min,
+  max,
+}: {
+  env: NodeJS.ProcessEnv;
+  name: string;
+  fallback: number;
+  min: number;
+  max: number;
+}): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
@@ -60,7 +72,9 @@ function neo4jUriFrom({ env }: { env: NodeJS.ProcessEnv }): string | undefined {
   const uri = env.NEO4J_URI?.trim();
   if (!uri) return undefined;
   if (!NEO4J_URI_PATTERN.test(uri)) {
-    throw new ConfigError(`NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also +s, +ssc), got "${uri}"`);
+    throw new ConfigError(
+      `NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687 (also +s, +ssc), got "${uri}"`,
+    );
   }
   return uri;
 }
@@ -69,7 +83,9 @@ function neo4jUriFrom({ env }: { env: NodeJS.ProcessEnv }): string | undefined {
 function checkCursorSecret({ env }: { env: NodeJS.ProcessEnv }): void {
   const secret = env.WHOSAID_CURSOR_SECRET?.trim();
   if (secret !== undefined && secret !== '' && secret.length < 32) {
-    throw new ConfigError(`WHOSAID_CURSOR_SECRET must be at least 32 characters (e.g. openssl rand -hex 32), got ${secret.length}`);
+    throw new ConfigError(
+      `WHOSAID_CURSOR_SECRET must be at least 32 characters (e.g. openssl rand -hex 32), got ${secret.length}`,
+    );
   }
 }
 
@@ -79,7 +95,13 @@ export function loadConfig({ env }: { env: NodeJS.ProcessEnv }): ServerConfig {
   checkCursorSecret({ env });
   return {
     requestTimeoutMs: intFrom({ env, name: 'WHOSAID_REQUEST_TIMEOUT_MS', fallback: 10_000, min: 100, max: 600_000 }),
-    maxResponseBytes: intFrom({ env, name: 'WHOSAID_MAX_RESPONSE_BYTES', fallback: 8 * 1024 * 1024, min: 1024, max: 256 * 1024 * 1024 }),
+    maxResponseBytes: intFrom({
+      env,
+      name: 'WHOSAID_MAX_RESPONSE_BYTES',
+      fallback: 8 * 1024 * 1024,
+      min: 1024,
+      max: 256 * 1024 * 1024,
+    }),
     port: intFrom({ env, name: 'PORT', fallback: 4000, min: 0, max: 65535 }),
     host: env.HOST?.trim() || '127.0.0.1',
     production,
@@ -92,7 +114,13 @@ export function loadConfig({ env }: { env: NodeJS.ProcessEnv }): ServerConfig {
           user: env.NEO4J_USER ?? 'neo4j',
           password: env.NEO4J_PASSWORD ?? '',
           database: env.NEO4J_DATABASE?.trim() || undefined,
-          connectTimeoutMs: intFrom({ env, name: 'NEO4J_CONNECT_TIMEOUT_MS', fallback: 60_000, min: 0, max: 3_600_000 }),
+          connectTimeoutMs: intFrom({
+            env,
+            name: 'NEO4J_CONNECT_TIMEOUT_MS',
+            fallback: 60_000,
+            min: 0,
+            max: 3_600_000,
+          }),
         }
       : null,
   };

@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   if (config.writeAccess.kind === 'on') {
     // Finish what a crashed write left in the seed folder before anything reads it.
     for (const line of await recoverSeedTransactions({ seedDir: config.seedDir })) {
-      process.stdout.write(`whosaid: seed folder recovery: ${line}${config.neo4j ? ' (run npm run seed to bring Neo4j in line)' : ''}\n`);
+      process.stdout.write(
+        `whosaid: seed folder recovery: ${line}${config.neo4j ? ' (run npm run seed to bring Neo4j in line)' : ''}\n`,
+      );
     }
   }
   const where = config.neo4j ? `Neo4j at ${config.neo4j.uri}` : `the embedded store, loading ${config.seedDir}`;
@@ -52,9 +54,13 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     await store.close().catch(() => undefined);
-    fail([`whosaid: cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`]);
+    fail([
+      `whosaid: cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`,
+    ]);
   }
-  process.stdout.write(`whosaid: using the ${store.kind} store; UI at ${server.url}/ and GraphQL at ${server.graphqlUrl}\n`);
+  process.stdout.write(
+    `whosaid: using the ${store.kind} store; UI at ${server.url}/ and GraphQL at ${server.graphqlUrl}\n`,
+  );
   process.stdout.write(
     config.writeAccess.kind === 'on'
       ? `whosaid: curation writes ON for ${config.writeAccess.curators.map((c) => c.name).join(', ')}, seed folder ${config.seedDir}\n`

@@ -75,7 +75,8 @@ export function isCredentialsError(error: unknown): boolean {
 /** The driver refused the URI itself (bad scheme, unparsable): no retry can fix it. */
 export function isPermanentError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (/cannot be used|unknown scheme|invalid url|not supported scheme|Illegal|malformed/i.test(e.message)) return true;
+    if (/cannot be used|unknown scheme|invalid url|not supported scheme|Illegal|malformed/i.test(e.message))
+      return true;
   }
   return false;
 }
@@ -93,12 +94,16 @@ async function connectWithRetry({ neo4j, deps }: { neo4j: Neo4jConfig; deps: Sta
         throw new StartupError(`Cannot use Neo4j at ${neo4j.uri}: ${oneLine(error)}`);
       }
       if (isCredentialsError(error)) {
-        throw new StartupError(`Cannot use Neo4j at ${neo4j.uri}: wrong credentials for user "${neo4j.user}" (${oneLine(error)})`);
+        throw new StartupError(
+          `Cannot use Neo4j at ${neo4j.uri}: wrong credentials for user "${neo4j.user}" (${oneLine(error)})`,
+        );
       }
       const remaining = deadline - deps.now();
       if (remaining <= 0) {
         const seconds = Math.round(neo4j.connectTimeoutMs / 1000);
-        throw new StartupError(`Cannot reach Neo4j at ${neo4j.uri} after ${attempt} attempt(s) in ${seconds}s: ${oneLine(error)}`);
+        throw new StartupError(
+          `Cannot reach Neo4j at ${neo4j.uri} after ${attempt} attempt(s) in ${seconds}s: ${oneLine(error)}`,
+        );
       }
       const wait = Math.min(delay, remaining);
       deps.log(`Neo4j at ${neo4j.uri} not ready (attempt ${attempt}: ${oneLine(error)}); retrying in ${wait} ms`);

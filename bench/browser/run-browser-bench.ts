@@ -32,12 +32,24 @@ async function bundlePage(): Promise<string> {
   return out.outputFiles[0].text;
 }
 
-export async function runBrowserBench({ size, seconds = 4 }: { size: string; seconds?: number }): Promise<BrowserResult[]> {
+export async function runBrowserBench({
+  size,
+  seconds = 4,
+}: {
+  size: string;
+  seconds?: number;
+}): Promise<BrowserResult[]> {
   const script = await bundlePage();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -49,16 +61,27 @@ export async function runBrowserBench({ size, seconds = 4 }: { size: string; sec
     const cases: CaseArgs[] =
       size === 'tiny'
         ? [{ nodes: 500, seconds: 1, mode: 'size' }]
-        : [{ nodes: 500, seconds, mode: 'fcose-default' }, ...BROWSER_SIZES.map((nodes) => ({ nodes, seconds, mode: 'size' as const }))];
+        : [
+            { nodes: 500, seconds, mode: 'fcose-default' },
+            ...BROWSER_SIZES.map((nodes) => ({ nodes, seconds, mode: 'size' as const })),
+          ];
     const results: BrowserResult[] = [];
     for (const args of cases) {
       const run = page.evaluate(
-        (a) => (window as unknown as { whosaidBench: { runCase: (x: CaseArgs) => Promise<CaseResult> } }).whosaidBench.runCase(a),
+        (a) =>
+          (
+            window as unknown as { whosaidBench: { runCase: (x: CaseArgs) => Promise<CaseResult> } }
+          ).whosaidBench.runCase(a),
         args,
       );
       const result = await Promise.race([
         run,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`browser case ${args.nodes} nodes took over ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS)),
+        new Promise<never>((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`browser case ${args.nodes} nodes took over ${CASE_TIMEOUT_MS / 1000} s`)),
+            CASE_TIMEOUT_MS,
+          ),
+        ),
       ]);
       if (pageErrors.length > 0) throw new Error(`browser page error: ${pageErrors.join('; ')}`);
       console.log(

@@ -22,11 +22,21 @@ export interface Gold {
   relationships: { type: string; from: string; to: string }[];
 }
 
-interface RawEntity { id: string; type: string; name: string; aliases?: string[] }
+interface RawEntity {
+  id: string;
+  type: string;
+  name: string;
+  aliases?: string[];
+}
 
 export function curatedGold({ folder }: { folder: string }): Gold {
   const read = (file: string) => readFileSync(path.join(folder, file), 'utf8');
-  const source = parse(read('source.yaml')) as { id: string; title: string; author: string | null; publishedAt: string | null };
+  const source = parse(read('source.yaml')) as {
+    id: string;
+    title: string;
+    author: string | null;
+    publishedAt: string | null;
+  };
   const entities = parse(read('entities.yaml')) as RawEntity[];
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   const claims = parse(read('claims.yaml')) as { speaker: string; kind: string; start: number; end: number }[];
@@ -35,9 +45,23 @@ export function curatedGold({ folder }: { folder: string }): Gold {
     name: source.id,
     tunedOn: true,
     text: read('text.txt'),
-    meta: { id: `${source.id}-bench`, title: source.title, publisher: null, url: null, publishedAt: source.publishedAt, authorName: null },
-    claims: claims.map((c) => ({ start: c.start, end: c.end, kind: c.kind, speaker: c.speaker === source.author ? AUTHOR : nameOf.get(c.speaker)! })),
-    entities: entities.filter((e) => e.id !== source.author).map((e) => ({ name: e.name, aliases: e.aliases ?? [], type: e.type })),
+    meta: {
+      id: `${source.id}-bench`,
+      title: source.title,
+      publisher: null,
+      url: null,
+      publishedAt: source.publishedAt,
+      authorName: null,
+    },
+    claims: claims.map((c) => ({
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      speaker: c.speaker === source.author ? AUTHOR : nameOf.get(c.speaker)!,
+    })),
+    entities: entities
+      .filter((e) => e.id !== source.author)
+      .map((e) => ({ name: e.name, aliases: e.aliases ?? [], type: e.type })),
     relationships: relationships.map((r) => ({ type: r.type, from: nameOf.get(r.from)!, to: nameOf.get(r.to)! })),
   };
 }
@@ -45,7 +69,13 @@ export function curatedGold({ folder }: { folder: string }): Gold {
 export function fixtureGold({ dir }: { dir: string }): Gold {
   const text = readFileSync(path.join(dir, 'text.txt'), 'utf8');
   const raw = parse(readFileSync(path.join(dir, 'gold.yaml'), 'utf8')) as {
-    meta: { id: string; title: string; publisher: string | null; publishedAt: string | null; authorName: string | null };
+    meta: {
+      id: string;
+      title: string;
+      publisher: string | null;
+      publishedAt: string | null;
+      authorName: string | null;
+    };
     claims: { speaker: string; kind: string; quote: string }[];
     entities: { name: string; type: string; aliases?: string[] }[];
     relationships: { type: string; from: string; to: string }[];

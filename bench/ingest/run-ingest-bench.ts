@@ -42,18 +42,27 @@ for (const gold of golds) {
 }
 
 const KEY_TYPES = ['Person', 'Company', 'Regulator'] as const;
-console.log('article                    tuned words  attrP  attrR  (ok/prop, found/gold)  entR(P/C/R)        entP(P/C/R)        relR   ms   ms/1k words');
+console.log(
+  'article                    tuned words  attrP  attrR  (ok/prop, found/gold)  entR(P/C/R)        entP(P/C/R)        relR   ms   ms/1k words',
+);
 const line = (name: string, tuned: string, s: Score, words: number, ms: number) => {
   const a = s.attribution;
   const er = KEY_TYPES.map((t) => ratio(s.entities[t]!.found, s.entities[t]!.gold)).join('/');
   const ep = KEY_TYPES.map((t) => ratio(s.entities[t]!.correctType, s.entities[t]!.proposed)).join('/');
   console.log(
-    `${name.padEnd(26)} ${tuned.padEnd(5)} ${String(words).padStart(5)}  ${ratio(a.correct, a.proposed)}  ${ratio(a.found, a.gold)}  (${a.correct}/${a.proposed}, ${a.found}/${a.gold})`.padEnd(78) +
+    `${name.padEnd(26)} ${tuned.padEnd(5)} ${String(words).padStart(5)}  ${ratio(a.correct, a.proposed)}  ${ratio(a.found, a.gold)}  (${a.correct}/${a.proposed}, ${a.found}/${a.gold})`.padEnd(
+      78,
+    ) +
       `${er}  ${ep}  ${ratio(s.relationships.found, s.relationships.gold)} ${String(Math.round(ms)).padStart(4)} ${String(Math.round((ms / words) * 1000)).padStart(6)}`,
   );
 };
 const sum = (list: Score[]): Score => {
-  const total: Score = { attribution: { proposed: 0, correct: 0, gold: 0, found: 0 }, entities: {}, relationships: { gold: 0, found: 0, proposed: 0 }, errors: [] };
+  const total: Score = {
+    attribution: { proposed: 0, correct: 0, gold: 0, found: 0 },
+    entities: {},
+    relationships: { gold: 0, found: 0, proposed: 0 },
+    errors: [],
+  };
   for (const s of list) {
     for (const k of ['proposed', 'correct', 'gold', 'found'] as const) total.attribution[k] += s.attribution[k];
     for (const [t, v] of Object.entries(s.entities)) {
@@ -77,7 +86,10 @@ line('OVERALL (all)', '', sum(rows.map((r) => r.score)), words(rows), ms(rows));
 
 const all = sum(rows.map((r) => r.score));
 console.log('\nentities by type, all articles: recall (found/gold), type precision (right type/proposed)');
-for (const [t, v] of Object.entries(all.entities)) console.log(`  ${t.padEnd(12)} recall ${ratio(v.found, v.gold)} (${v.found}/${v.gold})  precision ${ratio(v.correctType, v.proposed)} (${v.correctType}/${v.proposed})`);
+for (const [t, v] of Object.entries(all.entities))
+  console.log(
+    `  ${t.padEnd(12)} recall ${ratio(v.found, v.gold)} (${v.found}/${v.gold})  precision ${ratio(v.correctType, v.proposed)} (${v.correctType}/${v.proposed})`,
+  );
 if (showErrors) {
   for (const r of rows) {
     console.log(`\n--- errors: ${r.gold.name}`);

@@ -15,15 +15,20 @@ export interface Score {
   errors: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 export function scoreDraft({ draft, gold }: { draft: SeedFolderDraft; gold: Gold }): Score {
-  const keysOf = new Map(draft.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map((n) => nameKey({ name: n })))]));
+  const keysOf = new Map(
+    draft.entities.map((e) => [e.id, new Set([e.name, ...e.aliases].map((n) => nameKey({ name: n })))]),
+  );
   const nameOf = new Map(draft.entities.map((e) => [e.id, e.name]));
   const author = draft.source.author;
-  const sameSpeaker = (id: string, goldName: string) => (goldName === AUTHOR ? id === author : id !== author && !!keysOf.get(id)?.has(nameKey({ name: goldName })));
+  const sameSpeaker = (id: string, goldName: string) =>
+    goldName === AUTHOR ? id === author : id !== author && !!keysOf.get(id)?.has(nameKey({ name: goldName }));
   const errors: string[] = [];
-  const snippet = (s: { start: number; end: number }) => JSON.stringify(gold.text.slice(s.start, Math.min(s.end, s.start + 70)));
+  const snippet = (s: { start: number; end: number }) =>
+    JSON.stringify(gold.text.slice(s.start, Math.min(s.end, s.start + 70)));
 
   const goldAttributed = gold.claims.filter((c) => c.speaker !== AUTHOR);
   const proposedAttributed = draft.claims.filter((c) => c.speaker !== author);
@@ -32,7 +37,9 @@ export function scoreDraft({ draft, gold }: { draft: SeedFolderDraft; gold: Gold
     if (goldAttributed.some((g) => overlaps(c, g) && sameSpeaker(c.speaker, g.speaker))) correct += 1;
     else {
       const g = gold.claims.find((x) => overlaps(c, x));
-      errors.push(`wrong speaker ${nameOf.get(c.speaker)} [${c.rule}] for ${snippet(c)}${g ? ` (gold: ${g.speaker})` : ' (gold: no claim)'}`);
+      errors.push(
+        `wrong speaker ${nameOf.get(c.speaker)} [${c.rule}] for ${snippet(c)}${g ? ` (gold: ${g.speaker})` : ' (gold: no claim)'}`,
+      );
     }
   }
   let found = 0;
@@ -40,13 +47,20 @@ export function scoreDraft({ draft, gold }: { draft: SeedFolderDraft; gold: Gold
     if (draft.claims.some((c) => overlaps(c, g) && sameSpeaker(c.speaker, g.speaker))) found += 1;
     else {
       const c = draft.claims.find((x) => overlaps(x, g));
-      errors.push(`missed ${g.speaker} for ${snippet(g)}${c ? ` (proposed: ${c.speaker === author ? 'author' : nameOf.get(c.speaker)} [${c.rule}])` : ' (no claim)'}`);
+      errors.push(
+        `missed ${g.speaker} for ${snippet(g)}${c ? ` (proposed: ${c.speaker === author ? 'author' : nameOf.get(c.speaker)} [${c.rule}])` : ' (no claim)'}`,
+      );
     }
   }
 
-  const goldKeys = gold.entities.map((e) => ({ ...e, keys: new Set([e.name, ...e.aliases].map((n) => nameKey({ name: n }))) }));
+  const goldKeys = gold.entities.map((e) => ({
+    ...e,
+    keys: new Set([e.name, ...e.aliases].map((n) => nameKey({ name: n }))),
+  }));
   const matchOf = (id: string) => goldKeys.find((g) => [...keysOf.get(id)!].some((k) => g.keys.has(k)));
-  const entities: Score['entities'] = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { gold: 0, found: 0, proposed: 0, correctType: 0 }]));
+  const entities: Score['entities'] = Object.fromEntries(
+    ENTITY_TYPES.map((t) => [t, { gold: 0, found: 0, proposed: 0, correctType: 0 }]),
+  );
   for (const g of goldKeys) {
     entities[g.type]!.gold += 1;
     const hit = draft.entities.find((e) => e.id !== author && [...keysOf.get(e.id)!].some((k) => g.keys.has(k)));
@@ -64,7 +78,12 @@ export function scoreDraft({ draft, gold }: { draft: SeedFolderDraft; gold: Gold
   const proposedEdges = new Set(draft.relationships.map((r) => `${r.type}|${r.from}|${r.to}`));
   let relFound = 0;
   for (const r of gold.relationships) {
-    const hit = draft.relationships.some((p) => p.type === r.type && keysOf.get(p.from)?.has(nameKey({ name: r.from })) && keysOf.get(p.to)?.has(nameKey({ name: r.to })));
+    const hit = draft.relationships.some(
+      (p) =>
+        p.type === r.type &&
+        keysOf.get(p.from)?.has(nameKey({ name: r.from })) &&
+        keysOf.get(p.to)?.has(nameKey({ name: r.to })),
+    );
     if (hit) relFound += 1;
     else errors.push(`missed edge ${r.from} ${r.type} ${r.to}`);
   }

@@ -83,10 +83,7 @@ export function App() {
           Show claims as nodes
         </label>
         {state.expansions.length > 0 && (
-          <button
-            type="button"
-            onClick={() => actions.collapse(state.expansions[state.expansions.length - 1].seedId)}
-          >
+          <button type="button" onClick={() => actions.collapse(state.expansions[state.expansions.length - 1].seedId)}>
             Undo expand ({state.expansions.length})
           </button>
         )}

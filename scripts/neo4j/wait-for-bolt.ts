@@ -102,7 +102,9 @@ async function waitForBolt(options: WaitOptions): Promise<number> {
       }
     }
   }
-  console.error(`Neo4j at ${options.uri} did not answer within ${options.timeoutSeconds}s (last error: ${lastMessage})`);
+  console.error(
+    `Neo4j at ${options.uri} did not answer within ${options.timeoutSeconds}s (last error: ${lastMessage})`,
+  );
   return 1;
 }
 

@@ -44,10 +44,18 @@ export async function fillQuoteOffsetsInFolder({
   try {
     text = await readFile(path.join(folderDir, 'text.txt'), 'utf8');
   } catch {
-    report.problems.push({ file: rel('text.txt'), line: null, path: '', message: 'missing: cannot locate quotes without text.txt' });
+    report.problems.push({
+      file: rel('text.txt'),
+      line: null,
+      path: '',
+      message: 'missing: cannot locate quotes without text.txt',
+    });
     return report;
   }
-  for (const [name, root] of [['claims.yaml', 'claims'], ['entities.yaml', 'entities']] as const) {
+  for (const [name, root] of [
+    ['claims.yaml', 'claims'],
+    ['entities.yaml', 'entities'],
+  ] as const) {
     let source: string;
     try {
       source = await readFile(path.join(folderDir, name), 'utf8');
@@ -84,9 +92,18 @@ export function fillInYaml({
   const doc = parseDocument(source, { lineCounter });
   const problems: SeedError[] = [];
   const problem = (parts: PathPart[], offset: number | undefined, message: string) =>
-    problems.push({ file, line: offset === undefined ? null : lineCounter.linePos(offset).line, path: formatPath({ root, parts }), message });
+    problems.push({
+      file,
+      line: offset === undefined ? null : lineCounter.linePos(offset).line,
+      path: formatPath({ root, parts }),
+      message,
+    });
   if (doc.errors.length > 0) {
-    problem([], doc.errors[0]!.pos[0], `YAML syntax: ${doc.errors[0]!.message.split('\n')[0]}; fix it before locating quotes`);
+    problem(
+      [],
+      doc.errors[0]!.pos[0],
+      `YAML syntax: ${doc.errors[0]!.message.split('\n')[0]}; fix it before locating quotes`,
+    );
     return { output: source, filled: 0, kept: 0, problems };
   }
   if (!isSeq(doc.contents)) return { output: source, filled: 0, kept: 0, problems };
@@ -98,7 +115,8 @@ export function fillInYaml({
     if (root === 'claims') spanMaps.push({ map: item, parts: [i] });
     else {
       const mentions = item.get('mentions', true);
-      if (isSeq(mentions)) mentions.items.forEach((m, j) => isMap(m) && spanMaps.push({ map: m, parts: [i, 'mentions', j] }));
+      if (isSeq(mentions))
+        mentions.items.forEach((m, j) => isMap(m) && spanMaps.push({ map: m, parts: [i, 'mentions', j] }));
     }
   });
 

@@ -32,7 +32,11 @@ async function main(): Promise<number> {
   let values: { dir?: string; 'fix-all'?: boolean; help?: boolean };
   try {
     values = parseArgs({
-      options: { dir: { type: 'string' }, 'fix-all': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: {
+        dir: { type: 'string' },
+        'fix-all': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
     }).values;
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -47,7 +51,11 @@ async function main(): Promise<number> {
   let filled = 0;
   let kept = 0;
   for (const folderDir of await sourceFolders(dir)) {
-    const report = await fillQuoteOffsetsInFolder({ folderDir, fixAll: values['fix-all'] ?? false, relativeTo: process.cwd() });
+    const report = await fillQuoteOffsetsInFolder({
+      folderDir,
+      fixAll: values['fix-all'] ?? false,
+      relativeTo: process.cwd(),
+    });
     filled += report.filled;
     kept += report.kept;
     problems.push(...report.problems);

@@ -13,12 +13,7 @@
  * These schemas check shape only; cross-file rules live in seed/validation/.
  */
 import { z } from 'zod';
-import {
-  CLAIM_KINDS,
-  DATE_PRECISIONS,
-  ENTITY_TYPES,
-  FACT_RELATIONSHIP_TYPES,
-} from '../../domain/vocabulary';
+import { CLAIM_KINDS, DATE_PRECISIONS, ENTITY_TYPES, FACT_RELATIONSHIP_TYPES } from '../../domain/vocabulary';
 
 /** Lower-case slug; never contains `--`, which separates the parts of edge ids. */
 export const slug = z

@@ -21,14 +21,17 @@ export interface Attribution {
 }
 
 /** Verbs of saying. Those in EVALUATIVE take a plain object ("welcomed the ruling"). */
-const SAY = 'said|says|say|added|adds|argued|argues|claimed|claims|warned|warns|told|tells|noted|notes|wrote|writes|stated|states|explained|explain|explains|insisted|insists|stressed|replied|predicted|estimated';
-const THAT_ONLY = 'announced|announces|posted|posts|described|describes|confirmed|confirms|denied|denies|acknowledged|admitted|suggested|suggests|believes|reported';
+const SAY =
+  'said|says|say|added|adds|argued|argues|claimed|claims|warned|warns|told|tells|noted|notes|wrote|writes|stated|states|explained|explain|explains|insisted|insists|stressed|replied|predicted|estimated';
+const THAT_ONLY =
+  'announced|announces|posted|posts|described|describes|confirmed|confirms|denied|denies|acknowledged|admitted|suggested|suggests|believes|reported';
 const EVALUATIVE = 'disputed|disputes|welcomed|welcomes|praised|praises|criticised|criticized|criticises';
 const VERB = `(?:${SAY}|${THAT_ONLY}|${EVALUATIVE}|saying|adding|arguing|claiming|warning|noting|writing)`;
 const VERB_RE = new RegExp(`\\b(${VERB})\\b`, 'g');
 const THAT_ONLY_RE = new RegExp(`^(${THAT_ONLY})$`);
 /** Words allowed between a subject and its verb ("OpenAI recently announced", "He went on to explain"). */
-const FILLER = /(?:\s+(?:also|later|then|recently|previously|publicly|once|has|had|have|went on to|would|will|has also|had also|on \w+day))+\s*$/;
+const FILLER =
+  /(?:\s+(?:also|later|then|recently|previously|publicly|once|has|had|have|went on to|would|will|has also|had also|on \w+day))+\s*$/;
 
 export interface SieveInput {
   text: string;
@@ -37,13 +40,23 @@ export interface SieveInput {
 }
 
 /** The speaker whose words end right before `end`: a name, a pronoun, a role noun or a spokesperson. */
-function subjectEndingAt({ text, from, end, index, memory }: SieveInput & { from: number; end: number }): Attribution | null {
+function subjectEndingAt({
+  text,
+  from,
+  end,
+  index,
+  memory,
+}: SieveInput & { from: number; end: number }): Attribution | null {
   let pre = text.slice(from, end).replace(/\s+$/, '');
   pre = pre.replace(FILLER, '');
   // "The lab's chief executive, Daniel Osei, said": the name in commas is the speaker.
   const inCommas = /,\s*([^,]+?),$/.exec(pre);
   if (inCommas) {
-    const named = mentionSpanning({ index, start: from + inCommas.index + inCommas[0].indexOf(inCommas[1]!), end: from + inCommas.index + inCommas[0].length - 1 });
+    const named = mentionSpanning({
+      index,
+      start: from + inCommas.index + inCommas[0].indexOf(inCommas[1]!),
+      end: from + inCommas.index + inCommas[0].length - 1,
+    });
     if (canSpeak(named)) return { speaker: named, rule: 'reported-name-said' };
   }
   // "X, who founded Y, said" and "X, a partner at Y, said": skip the clause in commas.
@@ -53,7 +66,9 @@ function subjectEndingAt({ text, from, end, index, memory }: SieveInput & { from
     pre = pre.slice(0, who.index);
     rule = 'reported-name-who-said';
   } else {
-    const apposition = /,\s*(?:a|an|the|its|their|chief|head|co-founder|founder|former|senior)\b[^,]{0,110},$/i.exec(pre) ?? /,\s*[^,]{1,80},$/.exec(pre);
+    const apposition =
+      /,\s*(?:a|an|the|its|their|chief|head|co-founder|founder|former|senior)\b[^,]{0,110},$/i.exec(pre) ??
+      /,\s*[^,]{1,80},$/.exec(pre);
     if (apposition && apposition.index > 0) pre = pre.slice(0, apposition.index);
   }
   const stop = from + pre.length;
@@ -105,13 +120,21 @@ export function attributeReported({ text, block, index, memory }: SieveInput & {
 }
 
 /** The rules that look only at a quote and the words framing it in its block. */
-export function attributeQuote({ text, block, quote, index, memory }: SieveInput & { block: Span; quote: Span }): Attribution | null {
+export function attributeQuote({
+  text,
+  block,
+  quote,
+  index,
+  memory,
+}: SieveInput & { block: Span; quote: Span }): Attribution | null {
   const after = text.slice(quote.end, block.end);
   // 1. “…,” said NAME / said the company / said she
   const saidFirst = new RegExp(`^\\s*,?\\s*(?:${VERB})\\s+`).exec(after);
   if (saidFirst) {
     const p = quote.end + saidFirst[0].length;
-    const named = index.mentions.find((m) => m.start >= p && m.start <= p + 50 && /^(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(p, m.start)));
+    const named = index.mentions.find(
+      (m) => m.start >= p && m.start <= p + 50 && /^(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(p, m.start)),
+    );
     if (named && canSpeak(named.entity)) return { speaker: named.entity, rule: 'quote-then-said-name' };
     const word = /^(\S+)/.exec(text.slice(p))?.[1]?.replace(/[.,]$/, '') ?? '';
     if (PRONOUN.test(word)) {
@@ -120,7 +143,9 @@ export function attributeQuote({ text, block, quote, index, memory }: SieveInput
     }
     const phrase = /^((?:the|a|an)\s+[^,.]{1,40}?)(?=[,.]|$)/i.exec(text.slice(p, block.end))?.[1];
     if (phrase) {
-      const speaker = resolveSpokesperson({ phrase, start: p, at: quote.start, index }) ?? resolveRole({ phrase, at: quote.start, index, memory });
+      const speaker =
+        resolveSpokesperson({ phrase, start: p, at: quote.start, index }) ??
+        resolveRole({ phrase, at: quote.start, index, memory });
       if (canSpeak(speaker)) return { speaker, rule: 'quote-then-role-said' };
     }
   }
@@ -136,7 +161,9 @@ export function attributeQuote({ text, block, quote, index, memory }: SieveInput
       const speaker = resolvePronoun({ at: quote.start, index, memory });
       if (canSpeak(speaker)) return { speaker, rule: 'quote-then-pronoun-said' };
     }
-    const speaker = resolveSpokesperson({ phrase, start, at: quote.start, index }) ?? resolveRole({ phrase, at: quote.start, index, memory });
+    const speaker =
+      resolveSpokesperson({ phrase, start, at: quote.start, index }) ??
+      resolveRole({ phrase, at: quote.start, index, memory });
     if (canSpeak(speaker)) return { speaker, rule: 'quote-then-role-said' };
   }
   // 3. NAME said: “…”  /  … saying, ‘…’

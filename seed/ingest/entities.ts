@@ -24,7 +24,8 @@ export interface EntityIndex {
   within(span: Span): DraftEntity[];
 }
 
-const SPEECH_AFTER = /^,?\s+(said|says|added|argued|claimed|warned|told|noted|wrote|posted|stated|explained|announced)\b/;
+const SPEECH_AFTER =
+  /^,?\s+(said|says|added|argued|claimed|warned|told|noted|wrote|posted|stated|explained|announced)\b/;
 
 export function buildEntityIndex({
   text,
@@ -40,7 +41,9 @@ export function buildEntityIndex({
   takenIds: Set<string>;
 }): EntityIndex {
   const starts = new Set(sentences.map((s) => s.start));
-  const knownFirstWords = new Set(existing.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.split(' ')[0]!)));
+  const knownFirstWords = new Set(
+    existing.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.split(' ')[0]!)),
+  );
   const runs: NameRun[] = [];
   for (const sentence of sentences) {
     // Title-case headings ("China’s Race To Dominance") capitalise every word: not names.
@@ -59,7 +62,11 @@ export function buildEntityIndex({
   for (const [key, group] of [...groups]) {
     if (group.name.includes(' ')) continue;
     const longer = [...groups.values()].find(
-      (g) => g !== group && g.name.includes(' ') && g.runs[0]!.start < group.runs[0]!.start && (lastWord(g.name) === group.name || g.name.startsWith(`${group.name} `)),
+      (g) =>
+        g !== group &&
+        g.name.includes(' ') &&
+        g.runs[0]!.start < group.runs[0]!.start &&
+        (lastWord(g.name) === group.name || g.name.startsWith(`${group.name} `)),
     );
     if (longer) {
       longer.runs.push(...group.runs);
@@ -73,16 +80,41 @@ export function buildEntityIndex({
 
   const entities: DraftEntity[] = [];
   for (const group of groups.values()) {
-    const reused = existingByKey.get(nameKey({ name: group.name })) ?? [...group.aliases].map((a) => existingByKey.get(nameKey({ name: a }))).find(Boolean);
+    const reused =
+      existingByKey.get(nameKey({ name: group.name })) ??
+      [...group.aliases].map((a) => existingByKey.get(nameKey({ name: a }))).find(Boolean);
     if (reused) {
       if (entities.some((e) => e.id === reused.id)) continue;
-      entities.push({ id: reused.id, type: reused.type, name: reused.name, aliases: [...group.aliases].filter((a) => a !== reused.name), description: 'Named in this source.', mentions: [], isNew: false });
+      entities.push({
+        id: reused.id,
+        type: reused.type,
+        name: reused.name,
+        aliases: [...group.aliases].filter((a) => a !== reused.name),
+        description: 'Named in this source.',
+        mentions: [],
+        isNew: false,
+      });
       continue;
     }
-    const occurrences: Occurrence[] = group.runs.map((r) => ({ before: text.slice(Math.max(0, r.start - 40), r.start), after: text.slice(r.end + (r.possessive ? 2 : 0), r.end + 80) }));
-    const type: EntityType = guessEntityType({ name: group.name, occurrences, isSpeaker: occurrences.some((o) => SPEECH_AFTER.test(o.after)) });
+    const occurrences: Occurrence[] = group.runs.map((r) => ({
+      before: text.slice(Math.max(0, r.start - 40), r.start),
+      after: text.slice(r.end + (r.possessive ? 2 : 0), r.end + 80),
+    }));
+    const type: EntityType = guessEntityType({
+      name: group.name,
+      occurrences,
+      isSpeaker: occurrences.some((o) => SPEECH_AFTER.test(o.after)),
+    });
     const id = uniqueId({ base: slugify({ text: group.name }), takenIds });
-    entities.push({ id, type, name: group.name, aliases: [...group.aliases], description: describe({ text, run: group.runs[0]!, sentences }), mentions: [], isNew: true });
+    entities.push({
+      id,
+      type,
+      name: group.name,
+      aliases: [...group.aliases],
+      description: describe({ text, run: group.runs[0]!, sentences }),
+      mentions: [],
+      isNew: true,
+    });
   }
 
   const mentions = findMentions({ text, entities });
@@ -103,7 +135,10 @@ function findMentions({ text, entities }: { text: string; entities: DraftEntity[
   names.sort((a, b) => b.name.length - a.name.length);
   const taken: EntityMention[] = [];
   for (const { entity, name } of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.-](?!based\\b)[\\p{L}\\p{N}])`, 'gu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|[.-](?!based\\b)[\\p{L}\\p{N}])`,
+      'gu',
+    );
     for (const m of text.matchAll(re)) {
       const span = { start: m.index, end: m.index + name.length };
       if (taken.some((t) => t.start < span.end && t.end > span.start)) continue;

@@ -16,11 +16,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'bin']);
 /** Capitalised words that are never part of a name (or start one). */
 const NOT_NAME = new Set(
-  ('The A An In On At By For From To Of And But Or If As So Not No It Its He She They We I You This That These Those ' +
+  (
+    'The A An In On At By For From To Of And But Or If As So Not No It Its He She They We I You This That These Those ' +
     'There Here What When Where Why How Who Which While With Without After Before During Since Until Despite Although ' +
     'Meanwhile Similarly However Still Also Yet Then Now Today Yesterday Last Next Some Several Many Most Every Each ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December').split(' '),
+    'September October November December'
+  ).split(' '),
 );
 /** Runs that are only these are not names. */
 const GENERIC = new Set('AI LLM LLMs GenAI API GPU GPUs US-based Internet'.split(' '));
@@ -113,7 +115,14 @@ export function nameRuns({
       break;
     }
     let first = i;
-    while (first <= j && (NOT_NAME.has(toks[first]!.word) || (toks[first]!.sentenceInitial && !knownFirstWords.has(toks[first]!.word) && commonWord({ word: toks[first]!.word, text })))) first += 1;
+    while (
+      first <= j &&
+      (NOT_NAME.has(toks[first]!.word) ||
+        (toks[first]!.sentenceInitial &&
+          !knownFirstWords.has(toks[first]!.word) &&
+          commonWord({ word: toks[first]!.word, text })))
+    )
+      first += 1;
     // A run starts with a word, not with the "9" left of "July 9".
     while (first <= j && !isCapitalised(toks[first]!.word)) first += 1;
     let last = j;
@@ -141,7 +150,20 @@ function commonWord({ word, text }: { word: string; text: string }): boolean {
   if (new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) return true;
   const tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
   if (tags.some((t) => ['ProperNoun', 'Place', 'Person', 'Organization'].includes(t))) return false;
-  return tags.some((t) => ['Verb', 'Adverb', 'Determiner', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective', 'QuestionWord', 'Uncountable'].includes(t));
+  return tags.some((t) =>
+    [
+      'Verb',
+      'Adverb',
+      'Determiner',
+      'Plural',
+      'Pronoun',
+      'Preposition',
+      'Conjunction',
+      'Adjective',
+      'QuestionWord',
+      'Uncountable',
+    ].includes(t),
+  );
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,8 @@ import type { FactRelationshipType } from '../../domain/vocabulary';
 import type { DraftEntity, DraftRelationship, Span } from './draft-types';
 import type { EntityIndex, EntityMention } from './entities';
 
-const LEAD_TITLES = 'chief executive officer|chief executive|CEO|president|chairman|chairwoman|director|head of [a-z]+|head|managing director|boss';
+const LEAD_TITLES =
+  'chief executive officer|chief executive|CEO|president|chairman|chairwoman|director|head of [a-z]+|head|managing director|boss';
 const FOUNDER = 'co-founder|cofounder|founder';
 const ORG_TYPES = ['Company', 'Organization', 'Regulator'];
 
@@ -31,26 +32,41 @@ export function relationshipsIn({ text, span, index }: { text: string; span: Spa
       const org = (e: DraftEntity) => ORG_TYPES.includes(e.type);
       // "Baidu USA CEO Robin Li", "Hugging Face co-founder and CEO Clement Delangue", "Atomico partner Sophie Laurent"
       if (org(a.entity) && person(b.entity)) {
-        const t = new RegExp(`^(?:’s|'s)?\\s+((?:former\\s+)?(?:(?:${FOUNDER}|${LEAD_TITLES}|partner|analyst|researcher|engineer)(?:\\s+and\\s+)?)+)\\s+$`, 'i').exec(gap);
+        const t = new RegExp(
+          `^(?:’s|'s)?\\s+((?:former\\s+)?(?:(?:${FOUNDER}|${LEAD_TITLES}|partner|analyst|researcher|engineer)(?:\\s+and\\s+)?)+)\\s+$`,
+          'i',
+        ).exec(gap);
         if (t) found.push(...titled({ person: b.entity, org: a.entity, title: t[1]!.trim() }));
       }
       if (person(a.entity) && org(b.entity)) {
         // "X, the head of research at Y", "X, a partner at Y", "X, chief executive of Y", "X of Y"
-        const t = /^,\s+(?:(?:a|an|the)\s+)?((?:former\s+)?[a-zA-Z -]{1,60})\s+(?:at|of|for|with)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}$/u.exec(gap);
-        if (t && !/\bwho\b/.test(t[1]!)) found.push(...titled({ person: a.entity, org: b.entity, title: t[1]!.trim() }));
+        const t =
+          /^,\s+(?:(?:a|an|the)\s+)?((?:former\s+)?[a-zA-Z -]{1,60})\s+(?:at|of|for|with)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,4}$/u.exec(
+            gap,
+          );
+        if (t && !/\bwho\b/.test(t[1]!))
+          found.push(...titled({ person: a.entity, org: b.entity, title: t[1]!.trim() }));
         else if (/^\s+of\s+$/.test(gap)) found.push({ type: 'WORKS_AT', from: a.entity, to: b.entity, role: null });
         // "X, who founded Y", "X founded Y"
-        if (/^(?:,\s+who)?\s+(?:co-?)?founded\s+$/.test(gap)) found.push({ type: 'FOUNDED', from: a.entity, to: b.entity, role: 'founder' });
+        if (/^(?:,\s+who)?\s+(?:co-?)?founded\s+$/.test(gap))
+          found.push({ type: 'FOUNDED', from: a.entity, to: b.entity, role: 'founder' });
       }
       // "Y was founded in 2021 by X, ..., and Z"
       if (org(a.entity) && person(b.entity) && /^\s+(?:was|were)\s+(?:co-?)?founded\b[^.]{0,40}\bby\s+$/.test(gap)) {
         found.push({ type: 'FOUNDED', from: b.entity, to: a.entity, role: 'founder' });
-        const next = ms.slice(j + 1).find((m) => person(m.entity) && /^[^.]*\band\s+$/.test(text.slice(b.end, m.start)) && m.start - b.end < 90);
+        const next = ms
+          .slice(j + 1)
+          .find((m) => person(m.entity) && /^[^.]*\band\s+$/.test(text.slice(b.end, m.start)) && m.start - b.end < 90);
         if (next) found.push({ type: 'FOUNDED', from: next.entity, to: a.entity, role: 'founder' });
       }
       // "Y released/launched/built/announced/open-sourced (its first chip, the) M", "Y’s M"
       if (org(a.entity) && b.entity.type === 'Model') {
-        if (/^\s+(?:\w+\s+)?(?:released|launched|built|announced|unveiled|open-sourced|developed|introduced|shipped)\s+(?:(?:its|their|the|a|an|new|first|latest|open-source|foundational|own|chip|model|LLM|,)\s*)*$/i.test(gap) || /^[’']s\s+$/.test(gap)) {
+        if (
+          /^\s+(?:\w+\s+)?(?:released|launched|built|announced|unveiled|open-sourced|developed|introduced|shipped)\s+(?:(?:its|their|the|a|an|new|first|latest|open-source|foundational|own|chip|model|LLM|,)\s*)*$/i.test(
+            gap,
+          ) ||
+          /^[’']s\s+$/.test(gap)
+        ) {
           found.push({ type: 'DEVELOPED', from: a.entity, to: b.entity, role: null });
         }
       }
@@ -61,7 +77,8 @@ export function relationshipsIn({ text, span, index }: { text: string; span: Spa
 
 function titled({ person, org, title }: { person: DraftEntity; org: DraftEntity; title: string }): Found[] {
   const out: Found[] = [];
-  if (new RegExp(`\\b(${FOUNDER})\\b`, 'i').test(title)) out.push({ type: 'FOUNDED', from: person, to: org, role: /co-?founder/i.test(title) ? 'co-founder' : 'founder' });
+  if (new RegExp(`\\b(${FOUNDER})\\b`, 'i').test(title))
+    out.push({ type: 'FOUNDED', from: person, to: org, role: /co-?founder/i.test(title) ? 'co-founder' : 'founder' });
   const lead = new RegExp(`\\b(${LEAD_TITLES})\\b`, 'i').exec(title);
   if (lead && !/former/i.test(title)) out.push({ type: 'LEADS', from: person, to: org, role: lead[1]! });
   else if (!out.length || lead) out.push({ type: 'WORKS_AT', from: person, to: org, role: title });

@@ -31,14 +31,25 @@ interface Output {
   err: (line: string) => void;
 }
 
-export async function runIngest({ argv, defaultSeedDir, out, err }: { argv: string[]; defaultSeedDir: string } & Output): Promise<number> {
+export async function runIngest({
+  argv,
+  defaultSeedDir,
+  out,
+  err,
+}: { argv: string[]; defaultSeedDir: string } & Output): Promise<number> {
   try {
     const args = parseIngestArgs({ argv, defaultSeedDir });
     const text = await readArticle({ file: args.file });
     const target = path.join(args.seedDir, 'sources', args.id);
-    if (existsSync(target)) throw new IngestError(`--id ${args.id}: ${target} already exists; ingest never overwrites a folder (pick another id)`);
+    if (existsSync(target))
+      throw new IngestError(
+        `--id ${args.id}: ${target} already exists; ingest never overwrites a folder (pick another id)`,
+      );
     const existing = await readExistingSeed({ seedDir: args.seedDir });
-    if (existing.takenIds.has(args.id)) throw new IngestError(`--id ${args.id}: already an entity, claim or source id in ${args.seedDir}; pick another id`);
+    if (existing.takenIds.has(args.id))
+      throw new IngestError(
+        `--id ${args.id}: already an entity, claim or source id in ${args.seedDir}; pick another id`,
+      );
 
     const started = performance.now();
     const draft = extractSource({ text, meta: args.meta, existing });
@@ -47,7 +58,11 @@ export async function runIngest({ argv, defaultSeedDir, out, err }: { argv: stri
     printSummary({ draft, target, ms, out });
     return 0;
   } catch (error) {
-    err(error instanceof IngestError ? `ingest: ${error.message}` : `ingest failed: ${(error as Error).stack ?? String(error)}`);
+    err(
+      error instanceof IngestError
+        ? `ingest: ${error.message}`
+        : `ingest failed: ${(error as Error).stack ?? String(error)}`,
+    );
     if (error instanceof IngestError && /^usage|argument/.test(error.message)) err(USAGE);
     return 1;
   }
@@ -73,12 +88,18 @@ function parseIngestArgs({ argv, defaultSeedDir }: { argv: string[]; defaultSeed
     throw new IngestError(`argument error: ${(error as Error).message}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new IngestError(`argument error: expected exactly one <text-file>, got ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new IngestError(`argument error: expected exactly one <text-file>, got ${positionals.length}`);
   if (!values.id) throw new IngestError('argument error: --id <slug> is required');
-  if (!slug.safeParse(values.id).success) throw new IngestError(`--id "${values.id}" is not a slug: use lower-case letters, digits and single dashes, like "harbour-drones"`);
+  if (!slug.safeParse(values.id).success)
+    throw new IngestError(
+      `--id "${values.id}" is not a slug: use lower-case letters, digits and single dashes, like "harbour-drones"`,
+    );
   const publishedAt = values['published-at'] ?? null;
-  if (publishedAt !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt)) throw new IngestError(`--published-at "${publishedAt}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
-  if (values.url !== undefined && !URL.canParse(values.url)) throw new IngestError(`--url "${values.url}" is not a URL`);
+  if (publishedAt !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(publishedAt))
+    throw new IngestError(`--published-at "${publishedAt}" must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (values.url !== undefined && !URL.canParse(values.url))
+    throw new IngestError(`--url "${values.url}" is not a URL`);
   return {
     file: positionals[0]!,
     id: values.id,
@@ -106,7 +127,8 @@ async function readArticle({ file }: { file: string }): Promise<string> {
     if (error instanceof IngestError) throw error;
     throw new IngestError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  if (size > MAX_TEXT_BYTES) throw new IngestError(`${file}: ${size} bytes is larger than the ${MAX_TEXT_BYTES}-byte limit for one article`);
+  if (size > MAX_TEXT_BYTES)
+    throw new IngestError(`${file}: ${size} bytes is larger than the ${MAX_TEXT_BYTES}-byte limit for one article`);
   const bytes = await readFile(file);
   if (bytes.includes(0)) throw new IngestError(`${file}: contains NUL bytes; looks like a binary file, not a text`);
   let text: string;
@@ -119,21 +141,32 @@ async function readArticle({ file }: { file: string }): Promise<string> {
   return text;
 }
 
-async function writeFolder({ seedDir, target, draft }: { seedDir: string; target: string; draft: SeedFolderDraft }): Promise<void> {
+async function writeFolder({
+  seedDir,
+  target,
+  draft,
+}: {
+  seedDir: string;
+  target: string;
+  draft: SeedFolderDraft;
+}): Promise<void> {
   // The temporary folder sits outside sources/ (no loader ever sees it) on the same disk (rename is atomic).
   const tmp = path.join(seedDir, `.ingest-${draft.source.id}-${randomBytes(4).toString('hex')}`);
   await mkdir(path.join(seedDir, 'sources'), { recursive: true });
   let renamed = false;
   try {
     await mkdir(tmp);
-    for (const [name, content] of Object.entries(toSeedFiles({ draft }))) await writeFile(path.join(tmp, name), content, 'utf8');
+    for (const [name, content] of Object.entries(toSeedFiles({ draft })))
+      await writeFile(path.join(tmp, name), content, 'utf8');
     await rename(tmp, target);
     renamed = true;
     const result = await loadSeedDirectory({ seedDir });
     const prefix = `sources/${draft.source.id}/`;
     const ours = result.ok ? [] : result.errors.filter((e) => e.file.startsWith(prefix));
     if (ours.length > 0) {
-      throw new IngestError(`the proposed folder does not pass the seed check (nothing kept):\n${ours.map((e) => formatSeedError(e)).join('\n')}`);
+      throw new IngestError(
+        `the proposed folder does not pass the seed check (nothing kept):\n${ours.map((e) => formatSeedError(e)).join('\n')}`,
+      );
     }
   } catch (error) {
     await rm(renamed ? target : tmp, { recursive: true, force: true });
@@ -141,15 +174,27 @@ async function writeFolder({ seedDir, target, draft }: { seedDir: string; target
   }
 }
 
-function printSummary({ draft, target, ms, out }: { draft: SeedFolderDraft; target: string; ms: number; out: (line: string) => void }) {
+function printSummary({
+  draft,
+  target,
+  ms,
+  out,
+}: {
+  draft: SeedFolderDraft;
+  target: string;
+  ms: number;
+  out: (line: string) => void;
+}) {
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));
   const perSpeaker = new Map<string, number>();
   for (const c of draft.claims) perSpeaker.set(c.speaker, (perSpeaker.get(c.speaker) ?? 0) + 1);
   const fresh = draft.entities.filter((e) => e.isNew).length;
   out(`wrote ${target} in ${Math.round(ms)} ms (every record review: proposed)`);
   out(`claims proposed: ${draft.claims.length}, relationships: ${draft.relationships.length}`);
-  for (const [speaker, count] of [...perSpeaker].sort((a, b) => b[1] - a[1])) out(`  ${String(count).padStart(3)}  ${names.get(speaker) ?? speaker} (${speaker})`);
+  for (const [speaker, count] of [...perSpeaker].sort((a, b) => b[1] - a[1]))
+    out(`  ${String(count).padStart(3)}  ${names.get(speaker) ?? speaker} (${speaker})`);
   out(`entities: ${fresh} new, ${draft.entities.length - fresh} reused from the seed root`);
   out(`sentences with quotation marks no rule could attribute: ${draft.unattributedQuotes.length}`);
-  for (const q of draft.unattributedQuotes.slice(0, 20)) out(`  @${q.start}: ${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}`);
+  for (const q of draft.unattributedQuotes.slice(0, 20))
+    out(`  @${q.start}: ${q.text.length > 120 ? `${q.text.slice(0, 117)}…` : q.text}`);
 }

@@ -25,7 +25,12 @@ export function splitParagraphs({ text }: { text: string }): Paragraph[] {
     const body = raw.trim();
     if (!body) continue;
     const start = m.index + lead;
-    paragraphs.push({ index: paragraphs.length, start, end: start + body.length, isHeading: isHeading({ line: body }) });
+    paragraphs.push({
+      index: paragraphs.length,
+      start,
+      end: start + body.length,
+      isHeading: isHeading({ line: body }),
+    });
   }
   return paragraphs;
 }
@@ -44,14 +49,28 @@ export function splitSentences({ text, paragraph }: { text: string; paragraph: P
   for (const s of found) {
     // compromise offsets are trusted only as cut points; every character of the paragraph belongs to a sentence.
     const end = Math.min(body.length, Math.max(cursor, s.offset.start + s.offset.length));
-    if (end > cursor) sentences.push(trim({ body, start: cursor, end, base: paragraph.start, paragraph: paragraph.index }));
+    if (end > cursor)
+      sentences.push(trim({ body, start: cursor, end, base: paragraph.start, paragraph: paragraph.index }));
     cursor = end;
   }
-  if (cursor < body.length) sentences.push(trim({ body, start: cursor, end: body.length, base: paragraph.start, paragraph: paragraph.index }));
+  if (cursor < body.length)
+    sentences.push(trim({ body, start: cursor, end: body.length, base: paragraph.start, paragraph: paragraph.index }));
   return sentences.filter((s) => s.end > s.start);
 }
 
-function trim({ body, start, end, base, paragraph }: { body: string; start: number; end: number; base: number; paragraph: number }): Sentence {
+function trim({
+  body,
+  start,
+  end,
+  base,
+  paragraph,
+}: {
+  body: string;
+  start: number;
+  end: number;
+  base: number;
+  paragraph: number;
+}): Sentence {
   const piece = body.slice(start, end);
   const lead = piece.length - piece.trimStart().length;
   const trail = piece.length - piece.trimEnd().length;
@@ -64,9 +83,7 @@ export function blocksOf({ sentences, quotes }: { sentences: Sentence[]; quotes:
   for (const sentence of sentences) {
     const last = blocks[blocks.length - 1];
     const joined =
-      last &&
-      last.paragraph === sentence.paragraph &&
-      quotes.some((q) => q.start < last.end && q.end > sentence.start);
+      last && last.paragraph === sentence.paragraph && quotes.some((q) => q.start < last.end && q.end > sentence.start);
     if (joined) last.end = sentence.end;
     else blocks.push({ ...sentence });
   }

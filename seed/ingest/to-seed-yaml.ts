@@ -31,11 +31,22 @@ export function toSeedRecords({ draft }: { draft: SeedFolderDraft }) {
     figures: c.figures,
     review: 'proposed',
   }));
-  const relationships = draft.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, role: r.role, claims: r.claims, review: 'proposed' }));
+  const relationships = draft.relationships.map((r) => ({
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    role: r.role,
+    claims: r.claims,
+    review: 'proposed',
+  }));
   return { source: draft.source, text: draft.text, entities, claims, relationships };
 }
 
-export function toSeedFiles({ draft }: { draft: SeedFolderDraft }): Record<'source.yaml' | 'text.txt' | 'entities.yaml' | 'claims.yaml' | 'relationships.yaml', string> {
+export function toSeedFiles({
+  draft,
+}: {
+  draft: SeedFolderDraft;
+}): Record<'source.yaml' | 'text.txt' | 'entities.yaml' | 'claims.yaml' | 'relationships.yaml', string> {
   const { entities, claims, relationships } = toSeedRecords({ draft });
   const yaml = (value: unknown) => HEADER + stringify(value, { lineWidth: 0 });
   return {

@@ -23,7 +23,17 @@ export function buildGraphBatch({
   const sources: SourceDocument[] = model.folders.flatMap((folder) => {
     if (!folder.source || folder.text === null) return [];
     const s = folder.source.value;
-    return [{ id: s.id, title: s.title, publisher: s.publisher, url: s.url, publishedAt: s.publishedAt, authorId: s.author, text: folder.text }];
+    return [
+      {
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        url: s.url,
+        publishedAt: s.publishedAt,
+        authorId: s.author,
+        text: folder.text,
+      },
+    ];
   });
 
   const topics: Topic[] = model.topics.map(({ value: t }) => ({
@@ -35,7 +45,11 @@ export function buildGraphBatch({
 
   // A merged entity is proposed only while no folder has an accepted definition of it.
   const entityList: Entity[] = [...entities.values()].map((e) => ({
-    ...reviewOf(e.definitions.every(({ item }) => item.value.review === 'proposed') ? 'proposed' : e.definitions[0]!.item.value.review),
+    ...reviewOf(
+      e.definitions.every(({ item }) => item.value.review === 'proposed')
+        ? 'proposed'
+        : e.definitions[0]!.item.value.review,
+    ),
     id: e.id,
     type: e.type,
     name: e.name,
@@ -60,7 +74,15 @@ export function buildGraphBatch({
         // One accepted listing is enough to vouch for the edge.
         if (existing.review === 'proposed' && r.review !== 'proposed') existing.review = r.review ?? 'accepted';
       } else {
-        edges.set(id, { id, type: r.type, from: r.from, to: r.to, role: r.role, claimIds: [...new Set(r.claims)], ...reviewOf(r.review) });
+        edges.set(id, {
+          id,
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          role: r.role,
+          claimIds: [...new Set(r.claims)],
+          ...reviewOf(r.review),
+        });
       }
     }
   }

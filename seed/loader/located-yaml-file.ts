@@ -19,9 +19,7 @@ export interface LocatedYamlFile {
 }
 
 export type YamlReadResult =
-  | { kind: 'parsed'; located: LocatedYamlFile }
-  | { kind: 'missing' }
-  | { kind: 'invalid'; errors: SeedError[] };
+  { kind: 'parsed'; located: LocatedYamlFile } | { kind: 'missing' } | { kind: 'invalid'; errors: SeedError[] };
 
 export async function readLocatedYamlFile({
   absolutePath,
@@ -42,7 +40,15 @@ export async function readLocatedYamlFile({
   return parseLocatedYaml({ source, file, root });
 }
 
-export function parseLocatedYaml({ source, file, root }: { source: string; file: string; root: string }): YamlReadResult {
+export function parseLocatedYaml({
+  source,
+  file,
+  root,
+}: {
+  source: string;
+  file: string;
+  root: string;
+}): YamlReadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {

@@ -18,7 +18,11 @@ import { compareText } from './seed-errors';
 import type { SeedModel, SourceFolder } from './seed-model';
 import { checkListFile, checkObjectFile, type LocatedItem } from './shape-check';
 
-export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promise<{ model: SeedModel; errors: SeedError[] }> {
+export async function readSeedDirectory({
+  seedDir,
+}: {
+  seedDir: string;
+}): Promise<{ model: SeedModel; errors: SeedError[] }> {
   const errors: SeedError[] = [];
   const model: SeedModel = {
     topics: [],
@@ -28,7 +32,12 @@ export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promi
   };
 
   if (!(await isDirectory(seedDir))) {
-    errors.push({ file: '.', line: null, path: '', message: `seed directory ${seedDir} does not exist or is not a directory` });
+    errors.push({
+      file: '.',
+      line: null,
+      path: '',
+      message: `seed directory ${seedDir} does not exist or is not a directory`,
+    });
     return { model, errors };
   }
 
@@ -40,7 +49,12 @@ export async function readSeedDirectory({ seedDir }: { seedDir: string }): Promi
 
   const sourcesDir = path.join(seedDir, 'sources');
   if (!(await isDirectory(sourcesDir))) {
-    errors.push({ file: 'sources', line: null, path: '', message: 'no sources/ folder: add one folder per document, sources/<source-id>/' });
+    errors.push({
+      file: 'sources',
+      line: null,
+      path: '',
+      message: 'no sources/ folder: add one folder per document, sources/<source-id>/',
+    });
     return { model, errors };
   }
   const folderNames = (await readdir(sourcesDir, { withFileTypes: true }))
@@ -73,7 +87,12 @@ async function readSourceFolder({
     root: 'source',
   });
   if (sourceYaml.kind === 'missing') {
-    errors.push({ file: `${dir}/source.yaml`, line: null, path: '', message: 'missing: every source folder needs a source.yaml' });
+    errors.push({
+      file: `${dir}/source.yaml`,
+      line: null,
+      path: '',
+      message: 'missing: every source folder needs a source.yaml',
+    });
   } else if (sourceYaml.kind === 'invalid') {
     errors.push(...sourceYaml.errors);
   } else {
@@ -84,13 +103,23 @@ async function readSourceFolder({
 
   result.text = await readText({ absolutePath: path.join(seedDir, dir, 'text.txt'), file: `${dir}/text.txt`, errors });
 
-  const entities = await readList({ seedDir, file: `${dir}/entities.yaml`, root: 'entities', itemSchema: entitiesFileSchema.element });
+  const entities = await readList({
+    seedDir,
+    file: `${dir}/entities.yaml`,
+    root: 'entities',
+    itemSchema: entitiesFileSchema.element,
+  });
   result.entities = entities.items;
   if (entities.unreadable) model.unreadable.add('entities');
   entities.idsOfInvalidItems.forEach((id) => model.invalidIds.entities.add(id));
   errors.push(...entities.errors);
 
-  const claims = await readList({ seedDir, file: `${dir}/claims.yaml`, root: 'claims', itemSchema: claimsFileSchema.element });
+  const claims = await readList({
+    seedDir,
+    file: `${dir}/claims.yaml`,
+    root: 'claims',
+    itemSchema: claimsFileSchema.element,
+  });
   result.claims = claims.items;
   if (claims.unreadable) model.unreadable.add('claims');
   claims.idsOfInvalidItems.forEach((id) => model.invalidIds.claims.add(id));
@@ -118,7 +147,12 @@ async function readList<S extends z.ZodType>({
   file: string;
   root: string;
   itemSchema: S;
-}): Promise<{ items: LocatedItem<z.output<S>>[]; idsOfInvalidItems: string[]; errors: SeedError[]; unreadable: boolean }> {
+}): Promise<{
+  items: LocatedItem<z.output<S>>[];
+  idsOfInvalidItems: string[];
+  errors: SeedError[];
+  unreadable: boolean;
+}> {
   const read = await readLocatedYamlFile({ absolutePath: path.join(seedDir, file), file, root });
   switch (read.kind) {
     case 'missing':
@@ -150,7 +184,9 @@ async function readText({ absolutePath, file, errors }: { absolutePath: string; 
       file,
       line: null,
       path: '',
-      message: missing ? 'missing: every source folder needs text.txt, the document byte for byte' : `cannot read: ${String(error)}`,
+      message: missing
+        ? 'missing: every source folder needs text.txt, the document byte for byte'
+        : `cannot read: ${String(error)}`,
     });
     return null;
   }

@@ -2,13 +2,7 @@
  * What the reader hands to the validation rules: every file shape-checked, item by item, each
  * item still able to point at its line. Nothing here is cross-checked yet.
  */
-import type {
-  ClaimsFile,
-  EntitiesFile,
-  RelationshipsFile,
-  SourceFile,
-  TopicsFile,
-} from '../format/seed-file-schemas';
+import type { ClaimsFile, EntitiesFile, RelationshipsFile, SourceFile, TopicsFile } from '../format/seed-file-schemas';
 import type { LocatedItem } from './shape-check';
 
 export type TopicItem = TopicsFile[number];

@@ -40,7 +40,11 @@ export function checkListFile<S extends z.ZodType>({
   if (located.data === null) return result;
   if (!Array.isArray(located.data)) {
     result.errors.push(
-      errorIn({ located, parts: [], message: `must be a YAML list (lines starting with "- "), got ${describe(located.data)}` }),
+      errorIn({
+        located,
+        parts: [],
+        message: `must be a YAML list (lines starting with "- "), got ${describe(located.data)}`,
+      }),
     );
     return { ...result, notAList: true };
   }
@@ -70,10 +74,19 @@ export function checkObjectFile<S extends z.ZodType>({
   if (!isRecord(located.data)) {
     return {
       item: null,
-      errors: [errorIn({ located, parts: [], message: `must be a YAML mapping (key: value lines), got ${describe(located.data)}` })],
+      errors: [
+        errorIn({
+          located,
+          parts: [],
+          message: `must be a YAML mapping (key: value lines), got ${describe(located.data)}`,
+        }),
+      ],
     };
   }
-  return { item: null, errors: issuesToErrors({ located, prefix: [], raw: located.data, issues: parsed.error.issues }) };
+  return {
+    item: null,
+    errors: issuesToErrors({ located, prefix: [], raw: located.data, issues: parsed.error.issues }),
+  };
 }
 
 function issuesToErrors({
@@ -91,10 +104,16 @@ function issuesToErrors({
     const parts = issue.path.filter((p): p is PathPart => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) =>
-        errorIn({ located, parts: [...prefix, ...parts, key], message: `unknown field "${key}" (check the spelling; see docs/seed-format.md)` }),
+        errorIn({
+          located,
+          parts: [...prefix, ...parts, key],
+          message: `unknown field "${key}" (check the spelling; see docs/seed-format.md)`,
+        }),
       );
     }
-    return [errorIn({ located, parts: [...prefix, ...parts], message: describeIssue({ issue, value: valueAt(raw, parts) }) })];
+    return [
+      errorIn({ located, parts: [...prefix, ...parts], message: describeIssue({ issue, value: valueAt(raw, parts) }) }),
+    ];
   });
 }
 
@@ -102,7 +121,10 @@ function describeIssue({ issue, value }: { issue: z.core.$ZodIssue; value: unkno
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `required field is missing (expected ${issue.expected})`;
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)) {
+      if (
+        issue.expected === 'string' &&
+        (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+      ) {
         return `expected text, got ${describe(value)}: put it in quotes`;
       }
       return `expected ${issue.expected}, got ${describe(value)}`;

@@ -19,8 +19,12 @@ export function checkChartUnits({ model, errors }: { model: SeedModel; errors: S
           unitOfChart.set(figure.chart, { unit: figure.unit, where: `claim "${claim.value.id}"` });
         } else if (first.unit !== figure.unit) {
           errors.push(
-            errorAt(claim, ['figures', i, 'unit'], `chart "${figure.chart}" is drawn in ${first.unit} (${first.where}); ` +
-              `this figure is in ${figure.unit}: give it its own chart, or convert it and say so in its label`),
+            errorAt(
+              claim,
+              ['figures', i, 'unit'],
+              `chart "${figure.chart}" is drawn in ${first.unit} (${first.where}); ` +
+                `this figure is in ${figure.unit}: give it its own chart, or convert it and say so in its label`,
+            ),
           );
         }
       });

@@ -14,7 +14,10 @@ export function checkDuplicateIds({ model, errors }: { model: SeedModel; errors:
     topic.value.stances.forEach((stance, i) => {
       const first = seen.get(stance.id);
       if (first === undefined) seen.set(stance.id, i);
-      else errors.push(errorAt(topic, ['stances', i, 'id'], `duplicate stance id "${stance.id}" (already stances[${first}])`));
+      else
+        errors.push(
+          errorAt(topic, ['stances', i, 'id'], `duplicate stance id "${stance.id}" (already stances[${first}])`),
+        );
     });
   }
   reportDuplicates({
@@ -52,7 +55,13 @@ function checkSharedEdgeRoles({ model, errors }: { model: SeedModel; errors: See
       const first = roleByEdge.get(key);
       if (!first) roleByEdge.set(key, { role, folder: folder.dir });
       else if (first.folder !== folder.dir && first.role !== role) {
-        errors.push(errorAt(rel, ['role'], `role "${role}" differs from "${first.role}" given for the same relationship in ${first.folder}`));
+        errors.push(
+          errorAt(
+            rel,
+            ['role'],
+            `role "${role}" differs from "${first.role}" given for the same relationship in ${first.folder}`,
+          ),
+        );
       }
     }
   }

@@ -40,10 +40,22 @@ export function mergeEntities({ model, errors }: { model: SeedModel; errors: See
       }
       const firstFolder = existing.definitions[0]!.folder.dir;
       if (entity.type !== existing.type) {
-        errors.push(errorAt(item, ['type'], `entity "${entity.id}" is a ${existing.type} in ${firstFolder}: the same id must have the same type everywhere`));
+        errors.push(
+          errorAt(
+            item,
+            ['type'],
+            `entity "${entity.id}" is a ${existing.type} in ${firstFolder}: the same id must have the same type everywhere`,
+          ),
+        );
       }
       if (entity.name !== existing.name) {
-        errors.push(errorAt(item, ['name'], `entity "${entity.id}" is named "${existing.name}" in ${firstFolder}: the same id must have the same name everywhere`));
+        errors.push(
+          errorAt(
+            item,
+            ['name'],
+            `entity "${entity.id}" is named "${existing.name}" in ${firstFolder}: the same id must have the same name everywhere`,
+          ),
+        );
       }
       existing.aliases = unique([...existing.aliases, ...entity.aliases]);
       existing.definitions.push({ folder, item });

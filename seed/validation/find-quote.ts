@@ -16,7 +16,15 @@ export function allMatches({ text, quote }: { text: string; quote: string }): nu
 }
 
 /** The unique match of `quote`, or the `occurrence`-th (1-based) when given. */
-export function findQuote({ text, quote, occurrence }: { text: string; quote: string; occurrence?: number }): QuoteLookup {
+export function findQuote({
+  text,
+  quote,
+  occurrence,
+}: {
+  text: string;
+  quote: string;
+  occurrence?: number;
+}): QuoteLookup {
   const starts = allMatches({ text, quote });
   if (starts.length === 0) return { kind: 'not-found', hint: nearMissHint({ text, quote }) };
   if (occurrence !== undefined) {

@@ -12,7 +12,13 @@ export function checkSharedIdSpace({ model, errors }: { model: SeedModel; errors
     const previous = owner.get(id);
     if (previous === undefined) owner.set(id, kind);
     else if (previous !== kind) {
-      errors.push(errorAt(item, ['id'], `id "${id}" is already used by a ${previous}: entities, claims and sources share one id space`));
+      errors.push(
+        errorAt(
+          item,
+          ['id'],
+          `id "${id}" is already used by a ${previous}: entities, claims and sources share one id space`,
+        ),
+      );
     }
   };
   for (const folder of model.folders) if (folder.source) claim(folder.source.value.id, 'source', folder.source);

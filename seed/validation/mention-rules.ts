@@ -17,13 +17,19 @@ export function checkMentions({
   entities: Map<string, MergedEntity>;
   errors: SeedError[];
 }): void {
-  const authors = new Set(model.folders.flatMap((folder) => (folder.source?.value.author ? [folder.source.value.author] : [])));
+  const authors = new Set(
+    model.folders.flatMap((folder) => (folder.source?.value.author ? [folder.source.value.author] : [])),
+  );
   for (const entity of entities.values()) {
     if (authors.has(entity.id)) continue;
     if (entity.definitions.some(({ item }) => item.value.mentions.length > 0)) continue;
     const first = entity.definitions[0]!.item;
     errors.push(
-      errorAt(first, ['mentions'], `entity "${entity.id}" needs at least 1 mention (only a source's author may have none)`),
+      errorAt(
+        first,
+        ['mentions'],
+        `entity "${entity.id}" needs at least 1 mention (only a source's author may have none)`,
+      ),
     );
   }
 }

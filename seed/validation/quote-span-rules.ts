@@ -26,7 +26,8 @@ export interface SpanInput {
   occurrence?: number | undefined;
 }
 
-export type SpanCheck = { kind: 'ok'; offsets: Offsets } | { kind: 'error'; field: 'quote' | 'start' | 'end'; message: string };
+export type SpanCheck =
+  { kind: 'ok'; offsets: Offsets } | { kind: 'error'; field: 'quote' | 'start' | 'end'; message: string };
 
 export function resolveSpans({ model, errors }: { model: SeedModel; errors: SeedError[] }): ResolvedSpans {
   const resolved: ResolvedSpans = { claims: new Map(), mentions: new Map() };
@@ -75,11 +76,26 @@ export function checkSpan({ text, span }: { text: string; span: SpanInput }): Sp
       ? { kind: 'ok', offsets: { start: lookup.start, end: lookup.end } }
       : { kind: 'error', field: 'quote', message: describeFailedLookup(lookup) };
   }
-  if (start === undefined) return { kind: 'error', field: 'start', message: 'end is given without start: give both, or neither and run npm run seed:locate' };
-  if (end === undefined) return { kind: 'error', field: 'end', message: 'start is given without end: give both, or neither and run npm run seed:locate' };
-  if (start >= end) return { kind: 'error', field: 'end', message: `end (${end}) must be greater than start (${start})` };
+  if (start === undefined)
+    return {
+      kind: 'error',
+      field: 'start',
+      message: 'end is given without start: give both, or neither and run npm run seed:locate',
+    };
+  if (end === undefined)
+    return {
+      kind: 'error',
+      field: 'end',
+      message: 'start is given without end: give both, or neither and run npm run seed:locate',
+    };
+  if (start >= end)
+    return { kind: 'error', field: 'end', message: `end (${end}) must be greater than start (${start})` };
   if (end > text.length) {
-    return { kind: 'error', field: 'end', message: `out of range: end ${end} is past the end of text.txt (${text.length} UTF-16 code units)` };
+    return {
+      kind: 'error',
+      field: 'end',
+      message: `out of range: end ${end} is past the end of text.txt (${text.length} UTF-16 code units)`,
+    };
   }
   const actual = text.slice(start, end);
   if (actual === quote) return { kind: 'ok', offsets: { start, end } };

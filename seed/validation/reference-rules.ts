@@ -8,7 +8,15 @@ import type { SeedModel } from '../loader/seed-model';
 import { errorAt, type LocatedItem } from '../loader/shape-check';
 import type { SeedIndex } from './seed-index';
 
-export function checkReferences({ model, index, errors }: { model: SeedModel; index: SeedIndex; errors: SeedError[] }): void {
+export function checkReferences({
+  model,
+  index,
+  errors,
+}: {
+  model: SeedModel;
+  index: SeedIndex;
+  errors: SeedError[];
+}): void {
   const known = (kind: 'entities' | 'claims' | 'topics', map: Map<string, unknown>) => (id: string) =>
     map.has(id) || model.invalidIds[kind].has(id) || model.unreadable.has(kind);
   const entityExists = known('entities', index.entities);
@@ -32,7 +40,10 @@ export function checkReferences({ model, index, errors }: { model: SeedModel; in
       });
       for (const field of ['supports', 'contradicts'] as const) {
         c[field].forEach((id, i) => {
-          if (id === c.id) errors.push(errorAt(claim, [field, i], `a claim cannot ${field === 'supports' ? 'support' : 'contradict'} itself`));
+          if (id === c.id)
+            errors.push(
+              errorAt(claim, [field, i], `a claim cannot ${field === 'supports' ? 'support' : 'contradict'} itself`),
+            );
           else if (!claimExists(id)) unknownClaim(claim, [field, i], id);
         });
       }
@@ -64,7 +75,8 @@ function checkTopicAndStance({
 }): void {
   const { topic, stance } = claim.value;
   if (topic === null) {
-    if (stance !== null) errors.push(errorAt(claim, ['stance'], `stance "${stance}" without a topic: add the topic it is a stance on`));
+    if (stance !== null)
+      errors.push(errorAt(claim, ['stance'], `stance "${stance}" without a topic: add the topic it is a stance on`));
     return;
   }
   if (!topicExists(topic)) {
@@ -74,7 +86,11 @@ function checkTopicAndStance({
   const stances = index.topics.get(topic)?.stances;
   if (stance !== null && stances && !stances.some((s) => s.id === stance)) {
     errors.push(
-      errorAt(claim, ['stance'], `unknown stance "${stance}" for topic "${topic}"; allowed: ${stances.map((s) => s.id).join(', ')}`),
+      errorAt(
+        claim,
+        ['stance'],
+        `unknown stance "${stance}" for topic "${topic}"; allowed: ${stances.map((s) => s.id).join(', ')}`,
+      ),
     );
   }
 }

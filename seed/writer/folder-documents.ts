@@ -43,7 +43,9 @@ const TO_STRING = { lineWidth: 0, minContentWidth: 0 } as const;
 function parseFile({ source, file }: { source: string; file: string }): Document {
   const doc = parseDocument(source);
   if (doc.errors.length > 0) {
-    throw new BrokenFolderError(`${file}: YAML syntax error (${doc.errors[0]!.message.split('\n')[0]}); fix it and run npm run seed:check`);
+    throw new BrokenFolderError(
+      `${file}: YAML syntax error (${doc.errors[0]!.message.split('\n')[0]}); fix it and run npm run seed:check`,
+    );
   }
   return doc;
 }
@@ -60,7 +62,13 @@ async function readOptional(absolutePath: string): Promise<string | null> {
 const emptyList = () => new Document([]);
 
 /** null when sources/<id>/source.yaml does not exist. */
-export async function readFolderDocuments({ seedDir, id }: { seedDir: string; id: string }): Promise<FolderDocuments | null> {
+export async function readFolderDocuments({
+  seedDir,
+  id,
+}: {
+  seedDir: string;
+  id: string;
+}): Promise<FolderDocuments | null> {
   const dir = path.join(seedDir, 'sources', id);
   const source = await readOptional(path.join(dir, 'source.yaml'));
   if (source === null) return null;

@@ -37,7 +37,12 @@ export type RenameHook = (step: { id: string; what: 'old-out' | 'new-in' }) => v
 
 export type StageResult =
   | { ok: false; errors: SeedError[] }
-  | { ok: true; batch: GraphBatch; commit: (hook?: RenameHook) => Promise<CommittedTransaction>; abort: () => Promise<void> };
+  | {
+      ok: true;
+      batch: GraphBatch;
+      commit: (hook?: RenameHook) => Promise<CommittedTransaction>;
+      abort: () => Promise<void>;
+    };
 
 export interface CommittedTransaction {
   finish: () => Promise<void>;
@@ -76,11 +81,18 @@ async function mirrorFolder({ from, to }: { from: string; to: string }): Promise
   await mkdir(to, { recursive: true });
   for (const entry of await readdir(from, { withFileTypes: true })) {
     if (entry.isFile()) await linkOrCopy({ from: path.join(from, entry.name), to: path.join(to, entry.name) });
-    else if (entry.isDirectory()) await mirrorFolder({ from: path.join(from, entry.name), to: path.join(to, entry.name) });
+    else if (entry.isDirectory())
+      await mirrorFolder({ from: path.join(from, entry.name), to: path.join(to, entry.name) });
   }
 }
 
-export async function stageSeedChanges({ seedDir, changes }: { seedDir: string; changes: FolderChange[] }): Promise<StageResult> {
+export async function stageSeedChanges({
+  seedDir,
+  changes,
+}: {
+  seedDir: string;
+  changes: FolderChange[];
+}): Promise<StageResult> {
   const txDir = path.join(seedDir, CURATION_DIR, `${Date.now()}-${randomBytes(4).toString('hex')}`);
   const root = path.join(txDir, 'root');
   const sourcesDir = path.join(seedDir, 'sources');
@@ -142,7 +154,17 @@ async function commit({
 }
 
 /** Idempotent: each step checks what is already done, so recovery can run it again after a crash. */
-async function rollForward({ seedDir, txDir, manifest, hook }: { seedDir: string; txDir: string; manifest: Manifest; hook?: RenameHook }) {
+async function rollForward({
+  seedDir,
+  txDir,
+  manifest,
+  hook,
+}: {
+  seedDir: string;
+  txDir: string;
+  manifest: Manifest;
+  hook?: RenameHook;
+}) {
   await mkdir(path.join(txDir, 'old'), { recursive: true });
   for (const { id, replace } of manifest.changes) {
     const live = path.join(seedDir, 'sources', id);

@@ -8,12 +8,15 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/curation-errors'
 import { digestOf, WRITE_TOKENS_VARIABLE, type WriteAccess } from './write-tokens';
 
 export type RequestAuth =
-  | { kind: 'writes-off' }
-  | { kind: 'anonymous' }
-  | { kind: 'invalid-token' }
-  | { kind: 'curator'; name: string };
+  { kind: 'writes-off' } | { kind: 'anonymous' } | { kind: 'invalid-token' } | { kind: 'curator'; name: string };
 
-export function authenticate({ access, authorization }: { access: WriteAccess; authorization: string | undefined }): RequestAuth {
+export function authenticate({
+  access,
+  authorization,
+}: {
+  access: WriteAccess;
+  authorization: string | undefined;
+}): RequestAuth {
   if (access.kind === 'off') return { kind: 'writes-off' };
   if (authorization === undefined || authorization.trim() === '') return { kind: 'anonymous' };
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(authorization);
@@ -33,7 +36,9 @@ export function requireCurator({ auth }: { auth: RequestAuth }): string {
     case 'curator':
       return auth.name;
     case 'writes-off':
-      throw new ForbiddenError(`Writes are switched off on this server: set ${WRITE_TOKENS_VARIABLE} (name:token pairs) to enable them`);
+      throw new ForbiddenError(
+        `Writes are switched off on this server: set ${WRITE_TOKENS_VARIABLE} (name:token pairs) to enable them`,
+      );
     case 'anonymous':
       throw new UnauthenticatedError('This mutation needs the header Authorization: Bearer <token>');
     case 'invalid-token':

@@ -38,7 +38,9 @@ export function parseWriteTokens({ value }: { value: string | undefined }): Writ
       throw new WriteTokensError(`${where}: expected name:token with a name of letters, digits, . _ @ - (at most 64)`);
     }
     if (token.length < MIN_TOKEN_LENGTH || /\s/.test(token)) {
-      throw new WriteTokensError(`${where} (${name}): the token must be at least ${MIN_TOKEN_LENGTH} characters without spaces`);
+      throw new WriteTokensError(
+        `${where} (${name}): the token must be at least ${MIN_TOKEN_LENGTH} characters without spaces`,
+      );
     }
     if (curators.some((c) => c.name === name)) throw new WriteTokensError(`${where}: the name ${name} is listed twice`);
     curators.push({ name, digest: digestOf(token) });

@@ -19,7 +19,11 @@ async function main(): Promise<number> {
   let args: { check: boolean; dir: string | undefined };
   try {
     const { values } = parseArgs({
-      options: { check: { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', default: false } },
+      options: {
+        check: { type: 'boolean', default: false },
+        dir: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     });
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
@@ -80,7 +84,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`load-seed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `load-seed failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

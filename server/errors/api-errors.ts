@@ -41,7 +41,10 @@ export class StoreUnavailableError extends Error {
   readonly code = ERROR_CODES.STORE_UNAVAILABLE;
   readonly reason: 'unreachable' | 'timeout';
   readonly retryAfterMs: number | undefined;
-  constructor(message: string, options?: { cause?: unknown; reason?: 'unreachable' | 'timeout'; retryAfterMs?: number }) {
+  constructor(
+    message: string,
+    options?: { cause?: unknown; reason?: 'unreachable' | 'timeout'; retryAfterMs?: number },
+  ) {
     super(message, options);
     this.reason = options?.reason ?? 'unreachable';
     this.retryAfterMs = options?.retryAfterMs;
@@ -56,7 +59,8 @@ export const isApiError = (error: unknown): error is ApiError =>
 
 /** The one way resolvers raise an error code: `throw raise.notFound({ argument: 'from', message })`. */
 export const raise = {
-  invalidArgument: ({ argument, message }: { argument: string; message: string }) => new InvalidArgumentError(argument, message),
+  invalidArgument: ({ argument, message }: { argument: string; message: string }) =>
+    new InvalidArgumentError(argument, message),
   notFound: ({ argument, message }: { argument: string; message: string }) => new NotFoundError(argument, message),
 };
 

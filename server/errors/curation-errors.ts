@@ -80,6 +80,9 @@ export class CurationNotFoundError extends CurationError {
 /** The input problems of one argument, as a ProblemsError. */
 export const inputProblems = ({ problems }: { problems: Omit<Problem, 'file' | 'line'>[] }) =>
   new ProblemsError(
-    `${problems.length} problem(s) in the input: ${problems.map((p) => `${p.path}: ${p.message}`).slice(0, 3).join('; ')}`,
+    `${problems.length} problem(s) in the input: ${problems
+      .map((p) => `${p.path}: ${p.message}`)
+      .slice(0, 3)
+      .join('; ')}`,
     problems.map((p) => ({ file: 'input', line: null, ...p })),
   );

@@ -3,7 +3,10 @@
  * tokens, directives), error mapping, and the landing page (Sandbox in development only).
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 // @apollo/server's own dependency (it builds schemas with it); used here to wrap fields once built.
@@ -79,7 +82,11 @@ export function operationGuards({ introspection }: { introspection: boolean }) {
   const armored = armor.protect();
   return {
     plugins: armored.plugins,
-    validationRules: [...armored.validationRules, supportedOperationsRule, operationCostRule({ maxCost: OPERATION_LIMITS.MAX_COST })],
+    validationRules: [
+      ...armored.validationRules,
+      supportedOperationsRule,
+      operationCostRule({ maxCost: OPERATION_LIMITS.MAX_COST }),
+    ],
   };
 }
 

@@ -67,7 +67,11 @@ export function unexpectedErrorLogging(): ApolloServerPlugin<GraphQLContext> {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const original = unwrapResolverError(error);
-            if (isApiError(original) || (error.extensions?.code !== undefined && error.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR)) continue;
+            if (
+              isApiError(original) ||
+              (error.extensions?.code !== undefined && error.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR)
+            )
+              continue;
             contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
             (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }

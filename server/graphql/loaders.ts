@@ -48,7 +48,13 @@ export function createLoaders({ store }: { store: GraphStore }): Loaders {
 }
 
 /** Load many ids and drop the unknown ones, keeping order; a store failure rejects the whole call. */
-export async function loadKnown<T>({ loader, ids }: { loader: DataLoader<string, T | null>; ids: readonly string[] }): Promise<T[]> {
+export async function loadKnown<T>({
+  loader,
+  ids,
+}: {
+  loader: DataLoader<string, T | null>;
+  ids: readonly string[];
+}): Promise<T[]> {
   const results = await loader.loadMany(ids);
   const known: T[] = [];
   for (const result of results) {

@@ -5,11 +5,12 @@
  * but only after reading (and discarding) the whole body, however large or slow.
  */
 import type { NextFunction, Request, Response } from 'express';
+import { badRequestBody } from '../errors/api-errors';
 
 function refuse({ res, limit }: { res: Response; limit: number }): void {
   if (res.headersSent) return;
   res.setHeader('Connection', 'close');
-  res.status(413).json({ errors: [{ message: `Request body too large (limit ${Math.round(limit / 1024)}kb)`, extensions: { code: 'BAD_REQUEST' } }] });
+  res.status(413).json(badRequestBody({ message: `Request body too large (limit ${Math.round(limit / 1024)}kb)` }));
   // The rest of the body is not wanted: stop reading once the answer is out.
   res.once('finish', () => setTimeout(() => res.req.socket.destroy(), 50).unref());
 }

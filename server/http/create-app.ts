@@ -89,7 +89,11 @@ export function createApp({
       await withDeadline({ promise: store.ping(), ms: READY_TIMEOUT_MS, what: 'readiness check' });
       res.json({ status: 'ready', store: store.kind });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', store: store.kind, reason: error instanceof Error ? error.message : String(error) });
+      res.status(503).json({
+        status: 'unavailable',
+        store: store.kind,
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
   });
 
@@ -123,7 +127,8 @@ export function createApp({
     const status = (error as { status?: unknown }).status;
     if (res.headersSent) return; // bodyLimit already answered
     if (typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-    const message = status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES / 1024}kb)` : 'Request body is not valid JSON';
+    const message =
+      status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES / 1024}kb)` : 'Request body is not valid JSON';
     res.status(status).json(badRequestBody({ message }));
   });
 
@@ -132,7 +137,8 @@ export function createApp({
   // Last resort for every route (`GET /%` is a URI error): a short plain answer, no stack, no paths.
   // A 5xx here is a bug: it is logged with the request id, which the answer carries.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const raw = (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
+    const raw =
+      (error as { status?: unknown; statusCode?: unknown }).status ?? (error as { statusCode?: unknown }).statusCode;
     const status = typeof raw === 'number' && raw >= 400 && raw < 600 ? raw : 500;
     if (res.headersSent) {
       res.destroy();

@@ -79,7 +79,19 @@ export async function createServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
-  httpServer.on('request', createApp({ store, apollo, clientDistDir, production, limits: { requestTimeoutMs }, logger, writeAccess, curation }));
+  httpServer.on(
+    'request',
+    createApp({
+      store,
+      apollo,
+      clientDistDir,
+      production,
+      limits: { requestTimeoutMs },
+      logger,
+      writeAccess,
+      curation,
+    }),
+  );
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, () => {

@@ -74,7 +74,8 @@ export function graphiqlRoutes({ clientDistDir }: { clientDistDir: string }): Ro
   const page = graphiqlPage({ clientDistDir });
   if (!page) return router;
   router.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html')
+      return next();
     res.redirect(302, '/graphiql');
   });
   router.get('/graphiql.html', (_req, res) => res.redirect(301, '/graphiql'));
@@ -93,12 +94,16 @@ export function uiRoutes({ clientDistDir, production }: { clientDistDir: string;
       res
         .status(200)
         .type('text/plain')
-        .send('whosaid API is running at /graphql.\nThe UI is not built: run `npm run build:client` (output dist/client), then restart.\n');
+        .send(
+          'whosaid API is running at /graphql.\nThe UI is not built: run `npm run build:client` (output dist/client), then restart.\n',
+        );
     });
     return router;
   }
   if (production) {
-    router.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).type('text/plain').send('Not found\n') : next()));
+    router.use((req, res, next) =>
+      req.path.endsWith('.map') ? res.status(404).type('text/plain').send('Not found\n') : next(),
+    );
   }
   router.use(express.static(clientDistDir, { index: 'index.html', fallthrough: true }));
   router.get('/{*path}', (req, res) => {

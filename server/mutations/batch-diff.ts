@@ -8,7 +8,10 @@ import { isDeepStrictEqual } from 'node:util';
 import type { CurationRemovals, GraphBatch } from '../store/graph-store';
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
-const changedFrom = <T extends { id: string }>(before: Map<string, T>) => (item: T) => !isDeepStrictEqual(before.get(item.id), item);
+const changedFrom =
+  <T extends { id: string }>(before: Map<string, T>) =>
+  (item: T) =>
+    !isDeepStrictEqual(before.get(item.id), item);
 
 export function diffBatches({
   prev,
@@ -22,7 +25,9 @@ export function diffBatches({
   const claims = next.claims.filter((c) => changedSourceIds.has(c.span.sourceId) || changedFrom(byId(prev.claims))(c));
   const claimIds = new Set(claims.map((c) => c.id));
   // Every edge carrying a rewritten claim must be re-sent: writeBatch first takes those claims off all edges.
-  const factEdges = next.factEdges.filter((e) => e.claimIds.some((id) => claimIds.has(id)) || changedFrom(byId(prev.factEdges))(e));
+  const factEdges = next.factEdges.filter(
+    (e) => e.claimIds.some((id) => claimIds.has(id)) || changedFrom(byId(prev.factEdges))(e),
+  );
   const gone = <T extends { id: string }>(before: T[], after: T[]) => {
     const kept = new Set(after.map((item) => item.id));
     return before.filter((item) => !kept.has(item.id)).map((item) => item.id);

@@ -79,10 +79,20 @@ export function createCurationService({
 }): CurationService {
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function runWrite<T>({ curator, action, plan }: { curator: string; action: string; plan: (ctx: WriteContext) => Promise<T> }) {
+  async function runWrite<T>({
+    curator,
+    action,
+    plan,
+  }: {
+    curator: string;
+    action: string;
+    plan: (ctx: WriteContext) => Promise<T>;
+  }) {
     const loaded = await loadSeedDirectory({ seedDir });
     if (!loaded.ok) {
-      throw new Error(`The seed folder already has ${loaded.errors.length} problem(s) (${formatSeedError(loaded.errors[0]!)}); fix them (npm run seed:check) before curating`);
+      throw new Error(
+        `The seed folder already has ${loaded.errors.length} problem(s) (${formatSeedError(loaded.errors[0]!)}); fix them (npm run seed:check) before curating`,
+      );
     }
     const stamp = now();
     const folders = new Map<string, FolderDocuments | null>();
@@ -119,9 +129,19 @@ export function createCurationService({
         const current = await readOriginal(id);
         const version = current === null ? null : versionOf(current);
         if (version === expected) return;
-        if (expected === null) throw new ConflictError(`Source ${id} already exists (version ${version}); send its current version to replace it`, id, version);
-        if (version === null) throw new ConflictError(`Source ${id} does not exist (any more); send version null to create it`, id, null);
-        throw new ConflictError(`Source ${id} is at version ${version}, not ${expected}: reload it and apply the change again`, id, version);
+        if (expected === null)
+          throw new ConflictError(
+            `Source ${id} already exists (version ${version}); send its current version to replace it`,
+            id,
+            version,
+          );
+        if (version === null)
+          throw new ConflictError(`Source ${id} does not exist (any more); send version null to create it`, id, null);
+        throw new ConflictError(
+          `Source ${id} is at version ${version}, not ${expected}: reload it and apply the change again`,
+          id,
+          version,
+        );
       },
     };
     const result = await plan(ctx);
@@ -129,12 +149,24 @@ export function createCurationService({
 
     const changes = [...changed.keys()].sort().map((id) => {
       const next = folders.get(id) ?? null;
-      if (next !== null) finalize({ folder: next, before: original.get(id) ?? null, curator, action, stamp, summary: changed.get(id)!.join('; ') });
+      if (next !== null)
+        finalize({
+          folder: next,
+          before: original.get(id) ?? null,
+          curator,
+          action,
+          stamp,
+          summary: changed.get(id)!.join('; '),
+        });
       return { id, next };
     });
     const staged = await stageSeedChanges({ seedDir, changes });
     if (!staged.ok) throw problemsOf({ errors: staged.errors });
-    const { batch, remove } = diffBatches({ prev: loaded.batch, next: staged.batch, changedSourceIds: new Set(changed.keys()) });
+    const { batch, remove } = diffBatches({
+      prev: loaded.batch,
+      next: staged.batch,
+      changedSourceIds: new Set(changed.keys()),
+    });
     const transaction = await staged.commit(renameHook);
     try {
       await store.applyCuration({ batch, remove });

@@ -6,13 +6,29 @@ import type { WriteContext } from './curation-service';
 export const indexOfId = (doc: Document, id: string): number => listOf(doc).findIndex((item) => item.id === id);
 
 /** curatedBy/curatedAt on item `index` of a list file. */
-export function stampItem({ doc, index, w }: { doc: Document; index: number; w: Pick<WriteContext, 'curator' | 'now'> }): void {
+export function stampItem({
+  doc,
+  index,
+  w,
+}: {
+  doc: Document;
+  index: number;
+  w: Pick<WriteContext, 'curator' | 'now'>;
+}): void {
   doc.setIn([index, 'curatedBy'], w.curator);
   doc.setIn([index, 'curatedAt'], w.now);
 }
 
 /** A short list (ids, aliases) written in flow style, like the hand-written files. */
-export function setFlowList({ doc, path, values }: { doc: Document; path: (string | number)[]; values: unknown[] }): void {
+export function setFlowList({
+  doc,
+  path,
+  values,
+}: {
+  doc: Document;
+  path: (string | number)[];
+  values: unknown[];
+}): void {
   doc.setIn(path, doc.createNode(values, { flow: true }));
 }
 

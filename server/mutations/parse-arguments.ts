@@ -20,7 +20,10 @@ export function parseArguments<S extends z.ZodType>({ schema, args }: { schema: 
   if (parsed.success) return parsed.data;
   throw inputProblems({
     problems: parsed.error.issues.map((issue) => ({
-      path: issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
+      path: issue.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, ''),
       message: issue.message,
     })),
   });

@@ -16,7 +16,9 @@ export function inputToPlain({ input }: { input: SourceInput }): Omit<PlainFolde
     id: input.source.id,
     text: input.text,
     source: withoutNulls(source),
-    entities: input.entities.map((e) => withoutNulls({ ...e, mentions: e.mentions.map((m) => withoutNulls({ ...m })) })),
+    entities: input.entities.map((e) =>
+      withoutNulls({ ...e, mentions: e.mentions.map((m) => withoutNulls({ ...m })) }),
+    ),
     claims: input.claims.map((c) =>
       withoutNulls({
         ...c,
@@ -33,7 +35,12 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const int = (v: unknown) => (typeof v === 'number' ? v : null);
 const list = <T>(v: unknown, map: (item: Plain) => T): T[] => (Array.isArray(v) ? (v as Plain[]).map(map) : []);
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const span = (m: Plain) => ({ quote: str(m.quote) ?? '', start: int(m.start), end: int(m.end), occurrence: int(m.occurrence) });
+const span = (m: Plain) => ({
+  quote: str(m.quote) ?? '',
+  start: int(m.start),
+  end: int(m.end),
+  occurrence: int(m.occurrence),
+});
 
 /** Seed records (from the extractor or a folder) as a SourceDraft; shapes the loader would reject pass through as they are. */
 export function plainToDraft({
@@ -74,7 +81,10 @@ export function plainToDraft({
       date: (c.date ?? null) as SourceDraft['claims'][number]['date'],
       topic: str(c.topic),
       stance: str(c.stance),
-      figures: list(c.figures, (f) => ({ chart: null, isLowerBound: false, ...f }) as SourceDraft['claims'][number]['figures'][number]),
+      figures: list(
+        c.figures,
+        (f) => ({ chart: null, isLowerBound: false, ...f }) as SourceDraft['claims'][number]['figures'][number],
+      ),
       supports: strings(c.supports),
       contradicts: strings(c.contradicts),
       review: c.review === 'proposed' ? 'PROPOSED' : c.review === 'accepted' ? 'ACCEPTED' : null,

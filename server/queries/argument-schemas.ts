@@ -11,7 +11,8 @@ import { InvalidArgumentError } from '../errors/api-errors';
 
 /** An integer argument: null/undefined -> fallback, else min..max ("must be an integer from 1 to 50, got 0"). */
 export function intArgument({ min, max, fallback }: { min: number; max: number; fallback: number }) {
-  const message = (issue: { input?: unknown }) => `must be an integer from ${min} to ${max}, got ${String(issue.input)}`;
+  const message = (issue: { input?: unknown }) =>
+    `must be an integer from ${min} to ${max}, got ${String(issue.input)}`;
   return z
     .number({ error: message })
     .int({ error: message })
@@ -28,7 +29,8 @@ export const characterCount = (text: string): number => [...text].length;
 export function textArgument({ max }: { max: number }) {
   return z.string().check((ctx) => {
     const length = characterCount(ctx.value);
-    if (length > max) ctx.issues.push({ code: 'custom', input: ctx.value, message: `at most ${max} characters, got ${length}` });
+    if (length > max)
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `at most ${max} characters, got ${length}` });
   });
 }
 
@@ -36,8 +38,10 @@ export function textArgument({ max }: { max: number }) {
 export function idListArgument({ max, min = 0 }: { max: number; min?: number }) {
   return z.array(z.string()).check((ctx) => {
     const count = ctx.value.length;
-    if (count < min) ctx.issues.push({ code: 'custom', input: ctx.value, message: `give ${min} to ${max} ids, got ${count}` });
-    else if (count > max) ctx.issues.push({ code: 'custom', input: ctx.value, message: `at most ${max} ids, got ${count}` });
+    if (count < min)
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `give ${min} to ${max} ids, got ${count}` });
+    else if (count > max)
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `at most ${max} ids, got ${count}` });
   });
 }
 
@@ -51,7 +55,11 @@ export function vocabularyListArgument<T extends string>({ allowed }: { allowed:
     .check((ctx) => {
       const unknown = ctx.value.filter((value) => !(allowed as readonly string[]).includes(value));
       if (unknown.length > 0) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown value(s) ${unknown.join(', ')}; allowed: ${allowed.join(', ')}` });
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `unknown value(s) ${unknown.join(', ')}; allowed: ${allowed.join(', ')}`,
+        });
       }
     })
     .nullish()
@@ -64,7 +72,11 @@ export function vocabularyValueArgument<T extends string>({ allowed }: { allowed
     .string()
     .check((ctx) => {
       if (!(allowed as readonly string[]).includes(ctx.value)) {
-        ctx.issues.push({ code: 'custom', input: ctx.value, message: `unknown value(s) ${ctx.value}; allowed: ${allowed.join(', ')}` });
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `unknown value(s) ${ctx.value}; allowed: ${allowed.join(', ')}`,
+        });
       }
     })
     .nullish()

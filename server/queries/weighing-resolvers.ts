@@ -11,7 +11,15 @@ import { speakerProfileResolvers } from './speaker-profile/resolver';
 import { timelineResolvers } from './timeline/resolver';
 import { edgesByIdResolvers } from './edges-by-id/resolver';
 
-const PARTS: Resolvers[] = [claimInterestResolvers, supportedByResolvers, edgeSupportResolvers, disputesResolvers, timelineResolvers, speakerProfileResolvers, edgesByIdResolvers];
+const PARTS: Resolvers[] = [
+  claimInterestResolvers,
+  supportedByResolvers,
+  edgeSupportResolvers,
+  disputesResolvers,
+  timelineResolvers,
+  speakerProfileResolvers,
+  edgesByIdResolvers,
+];
 
 export function withWeighingResolvers({ resolvers }: { resolvers: Resolvers }): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

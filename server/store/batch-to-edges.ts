@@ -45,7 +45,13 @@ export function claimEdgesOfClaims({ claims }: { claims: readonly Claim[] }): Cl
 }
 
 /** The fact edge ids that list `claimId` among their claims, sorted: what claim.assertsEdgeIds should hold. */
-export function assertedEdgeIdsOf({ claimId, factEdges }: { claimId: string; factEdges: readonly FactEdge[] }): string[] {
+export function assertedEdgeIdsOf({
+  claimId,
+  factEdges,
+}: {
+  claimId: string;
+  factEdges: readonly FactEdge[];
+}): string[] {
   return factEdges
     .filter((e) => e.claimIds.includes(claimId))
     .map((e) => e.id)

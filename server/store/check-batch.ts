@@ -36,7 +36,11 @@ export function checkBatchShape({ batch }: { batch: unknown }): GraphBatch {
  * Node ids the batch defines or references (to detect collisions and dangling references), plus
  * source and topic ids. Checks the records' shape first, so it throws InvalidArgumentError('batch') too.
  */
-export function idsToLookUp({ batch }: { batch: GraphBatch }): { nodeIds: string[]; sourceIds: string[]; topicIds: string[] } {
+export function idsToLookUp({ batch }: { batch: GraphBatch }): {
+  nodeIds: string[];
+  sourceIds: string[];
+  topicIds: string[];
+} {
   checkBatchRecords({ batch });
   const nodeIds = new Set<string>();
   const sourceIds = new Set<string>();
@@ -91,7 +95,8 @@ export function checkBatch({ batch, stored }: { batch: GraphBatch; stored: Store
     const previous = batchTypes.get(id);
     if (previous !== undefined) fail(`${where}: id "${id}" is already used by a ${previous} in the batch`);
     const storedType = stored.nodeTypes.get(id);
-    if (storedType !== undefined && storedType !== type) fail(`${where}: id "${id}" is already a ${storedType} in the store`);
+    if (storedType !== undefined && storedType !== type)
+      fail(`${where}: id "${id}" is already a ${storedType} in the store`);
     batchTypes.set(id, type);
   };
   batch.sources.forEach((s, i) => define(s.id, 'Source', `sources[${i}]`));
@@ -129,7 +134,8 @@ export function checkBatch({ batch, stored }: { batch: GraphBatch; stored: Store
     need(isEntity(c.speakerId), where, `speaker entity "${c.speakerId}"`);
     c.subjectIds.forEach((id) => need(isEntity(id), where, `subject entity "${id}"`));
     [...c.supportsIds, ...c.contradictsIds].forEach((id) => need(typeOf(id) === 'Claim', where, `claim "${id}"`));
-    if (c.topicId !== null) need(topicIds.has(c.topicId) || stored.topicIds.has(c.topicId), where, `topic "${c.topicId}"`);
+    if (c.topicId !== null)
+      need(topicIds.has(c.topicId) || stored.topicIds.has(c.topicId), where, `topic "${c.topicId}"`);
   });
 
   const edgeIds = new Set<string>();

@@ -26,7 +26,8 @@ export function setCursorSecret({ value }: { value: string | null }): void {
   secret = value === null ? undefined : Buffer.from(value, 'utf8');
 }
 
-const tagOf = (payload: string) => createHmac('sha256', cursorKey()).update(payload).digest().subarray(0, 16).toString('base64url');
+const tagOf = (payload: string) =>
+  createHmac('sha256', cursorKey()).update(payload).digest().subarray(0, 16).toString('base64url');
 
 export interface ClaimOrderKey {
   sourceId: string;
@@ -42,7 +43,13 @@ export function encodeClaimCursor({ sourceId, start, id }: ClaimOrderKey): strin
 }
 
 /** Throws InvalidArgumentError('after', ...) for anything that is not a cursor this module made. */
-export function decodeClaimCursor({ cursor, argument = 'after' }: { cursor: string; argument?: string }): ClaimOrderKey {
+export function decodeClaimCursor({
+  cursor,
+  argument = 'after',
+}: {
+  cursor: string;
+  argument?: string;
+}): ClaimOrderKey {
   const invalid = () => new InvalidArgumentError(argument, 'is not a cursor returned by a previous page');
   if (cursor.length <= TAG_CHARS || cursor.length > 2000 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid();
   const payload = cursor.slice(0, -TAG_CHARS);

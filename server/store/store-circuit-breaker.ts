@@ -12,7 +12,8 @@
 import type { GraphStore } from './graph-store';
 import { StoreUnavailableError } from '../errors/api-errors';
 
-export type BreakerState = { kind: 'closed' } | { kind: 'open'; since: number; nextProbeAt: number; delayMs: number; cause: string };
+export type BreakerState =
+  { kind: 'closed' } | { kind: 'open'; since: number; nextProbeAt: number; delayMs: number; cause: string };
 
 export interface BreakerOptions {
   firstProbeDelayMs: number;
@@ -56,7 +57,13 @@ const DATA_METHODS = [
   'applyCuration',
 ] as const satisfies readonly (keyof GraphStore)[];
 
-export function withCircuitBreaker({ store, options = {} }: { store: GraphStore; options?: Partial<BreakerOptions> }): BrokenStore {
+export function withCircuitBreaker({
+  store,
+  options = {},
+}: {
+  store: GraphStore;
+  options?: Partial<BreakerOptions>;
+}): BrokenStore {
   const { firstProbeDelayMs, maxProbeDelayMs, now, log } = { ...DEFAULT_BREAKER_OPTIONS, ...options };
   let state: BreakerState = { kind: 'closed' };
   let probeTimer: NodeJS.Timeout | undefined;
@@ -100,10 +107,13 @@ export function withCircuitBreaker({ store, options = {} }: { store: GraphStore;
 
   const refuse = (s: Extract<BreakerState, { kind: 'open' }>) => {
     const retryAfterMs = Math.max(s.nextProbeAt - now(), 0) + 100;
-    return new StoreUnavailableError(`the graph store is unavailable (${s.cause}); retry in ${Math.ceil(retryAfterMs / 1000)} s`, {
-      reason: 'unreachable',
-      retryAfterMs,
-    });
+    return new StoreUnavailableError(
+      `the graph store is unavailable (${s.cause}); retry in ${Math.ceil(retryAfterMs / 1000)} s`,
+      {
+        reason: 'unreachable',
+        retryAfterMs,
+      },
+    );
   };
 
   const guard = async <T>(call: () => Promise<T>): Promise<T> => {
@@ -120,7 +130,10 @@ export function withCircuitBreaker({ store, options = {} }: { store: GraphStore;
   };
 
   const wrapped = Object.fromEntries(
-    DATA_METHODS.map((method) => [method, (args: never) => guard(() => (store[method] as (a: never) => Promise<unknown>)(args))]),
+    DATA_METHODS.map((method) => [
+      method,
+      (args: never) => guard(() => (store[method] as (a: never) => Promise<unknown>)(args)),
+    ]),
   ) as Pick<GraphStore, (typeof DATA_METHODS)[number]>;
 
   return {

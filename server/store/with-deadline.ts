@@ -8,7 +8,13 @@ import { StoreUnavailableError } from '../errors/api-errors';
 export function withDeadline<T>({ promise, ms, what }: { promise: Promise<T>; ms: number; what: string }): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new StoreUnavailableError(`the store did not answer the ${what} within ${ms} ms`, { reason: 'timeout' })), ms);
+    timer = setTimeout(
+      () =>
+        reject(
+          new StoreUnavailableError(`the store did not answer the ${what} within ${ms} ms`, { reason: 'timeout' }),
+        ),
+      ms,
+    );
     timer.unref();
   });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));

@@ -43,9 +43,14 @@ describe('store call batching', () => {
     expect(ids.data.claims.edges[0].node.source.id).toBe('ai-race-article');
     expect(calls.get('getSource') ?? 0).toBe(0);
     calls.clear();
-    const titles = await api.gql({ query: '{ claims(first: 40) { edges { node { source { id title length author { id } } } } } }' });
+    const titles = await api.gql({
+      query: '{ claims(first: 40) { edges { node { source { id title length author { id } } } } } }',
+    });
     expect(titles.errors).toBeUndefined();
-    expect(titles.data.claims.edges[0].node.source).toMatchObject({ id: 'ai-race-article', author: { id: 'ai-race-article-author' } });
+    expect(titles.data.claims.edges[0].node.source).toMatchObject({
+      id: 'ai-race-article',
+      author: { id: 'ai-race-article-author' },
+    });
     expect(titles.data.claims.edges[0].node.source.length).toBeGreaterThan(1000);
     expect(calls.get('getSource')).toBe(1);
   });

@@ -9,7 +9,16 @@ import { authenticate } from '../../server/auth/authenticate';
 import { parseWriteTokens, WriteTokensError } from '../../server/auth/write-tokens';
 import { codeOf } from './support/api-server';
 import { copySeed, CURATOR_TOKEN, OTHER_TOKEN, startCurationApi, type CurationApi } from './support/curation-api';
-import { DELETE, MERGE, PROPOSE, REVIEW, SAVE, UPDATE_CLAIM, UPDATE_ENTITY, newSourceInput } from './support/curation-operations';
+import {
+  DELETE,
+  MERGE,
+  PROPOSE,
+  REVIEW,
+  SAVE,
+  UPDATE_CLAIM,
+  UPDATE_ENTITY,
+  newSourceInput,
+} from './support/curation-operations';
 
 const EVERY_MUTATION: [string, string, Record<string, unknown>][] = [
   ['proposeSource', PROPOSE, { input: { title: 'T', text: 'Some text.' } }],
@@ -21,7 +30,8 @@ const EVERY_MUTATION: [string, string, Record<string, unknown>][] = [
   ['deleteSource', DELETE, { id: 'ai-race-article' }],
 ];
 
-const folderFiles = async (seedDir: string) => readFile(path.join(seedDir, 'sources/ai-race-article/claims.yaml'), 'utf8');
+const folderFiles = async (seedDir: string) =>
+  readFile(path.join(seedDir, 'sources/ai-race-article/claims.yaml'), 'utf8');
 
 describe('curation auth: writes off (WHOSAID_WRITE_TOKENS unset)', () => {
   let api: CurationApi;
@@ -30,15 +40,18 @@ describe('curation auth: writes off (WHOSAID_WRITE_TOKENS unset)', () => {
   });
   afterAll(() => api.stop());
 
-  it.each(EVERY_MUTATION)('%s answers FORBIDDEN naming the variable, even with a token', async (_name, query, variables) => {
-    const before = await folderFiles(api.seedDir);
-    for (const token of [CURATOR_TOKEN, null]) {
-      const res = await api.gql({ query, variables, token });
-      expect(codeOf(res)).toBe('FORBIDDEN');
-      expect(res.errors?.[0]?.message).toContain('WHOSAID_WRITE_TOKENS');
-    }
-    expect(await folderFiles(api.seedDir)).toBe(before);
-  });
+  it.each(EVERY_MUTATION)(
+    '%s answers FORBIDDEN naming the variable, even with a token',
+    async (_name, query, variables) => {
+      const before = await folderFiles(api.seedDir);
+      for (const token of [CURATOR_TOKEN, null]) {
+        const res = await api.gql({ query, variables, token });
+        expect(codeOf(res)).toBe('FORBIDDEN');
+        expect(res.errors?.[0]?.message).toContain('WHOSAID_WRITE_TOKENS');
+      }
+      expect(await folderFiles(api.seedDir)).toBe(before);
+    },
+  );
 
   it('reads stay public', async () => {
     const res = await api.gql({ query: '{ source(id: "ai-race-article") { id version } }', token: null });
@@ -58,15 +71,18 @@ describe('curation auth: writes on', () => {
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
   });
 
-  it.each(EVERY_MUTATION)('%s with a wrong token is UNAUTHENTICATED and writes nothing', async (_name, query, variables) => {
-    const before = await folderFiles(api.seedDir);
-    for (const token of ['wrong-token-0123456789abcdef', `${CURATOR_TOKEN}x`, CURATOR_TOKEN.slice(0, -1), '']) {
-      const res = await api.gql({ query, variables, token });
-      expect(codeOf(res)).toBe('UNAUTHENTICATED');
-      expect(JSON.stringify(res)).not.toContain(CURATOR_TOKEN);
-    }
-    expect(await folderFiles(api.seedDir)).toBe(before);
-  });
+  it.each(EVERY_MUTATION)(
+    '%s with a wrong token is UNAUTHENTICATED and writes nothing',
+    async (_name, query, variables) => {
+      const before = await folderFiles(api.seedDir);
+      for (const token of ['wrong-token-0123456789abcdef', `${CURATOR_TOKEN}x`, CURATOR_TOKEN.slice(0, -1), '']) {
+        const res = await api.gql({ query, variables, token });
+        expect(codeOf(res)).toBe('UNAUTHENTICATED');
+        expect(JSON.stringify(res)).not.toContain(CURATOR_TOKEN);
+      }
+      expect(await folderFiles(api.seedDir)).toBe(before);
+    },
+  );
 
   it('the right token works, and the write is recorded under its name', async () => {
     const proposed = await api.gql({ query: PROPOSE, variables: { input: { title: 'A title', text: 'Some text.' } } });
@@ -105,10 +121,18 @@ describe('write tokens', () => {
 
   it('authenticates Bearer tokens only', () => {
     const access = parseWriteTokens({ value: `alice:${CURATOR_TOKEN}` });
-    expect(authenticate({ access, authorization: `Bearer ${CURATOR_TOKEN}` })).toEqual({ kind: 'curator', name: 'alice' });
-    expect(authenticate({ access, authorization: `bearer ${CURATOR_TOKEN}` })).toEqual({ kind: 'curator', name: 'alice' });
+    expect(authenticate({ access, authorization: `Bearer ${CURATOR_TOKEN}` })).toEqual({
+      kind: 'curator',
+      name: 'alice',
+    });
+    expect(authenticate({ access, authorization: `bearer ${CURATOR_TOKEN}` })).toEqual({
+      kind: 'curator',
+      name: 'alice',
+    });
     expect(authenticate({ access, authorization: `Basic ${CURATOR_TOKEN}` })).toEqual({ kind: 'invalid-token' });
     expect(authenticate({ access, authorization: undefined })).toEqual({ kind: 'anonymous' });
-    expect(authenticate({ access: { kind: 'off' }, authorization: `Bearer ${CURATOR_TOKEN}` })).toEqual({ kind: 'writes-off' });
+    expect(authenticate({ access: { kind: 'off' }, authorization: `Bearer ${CURATOR_TOKEN}` })).toEqual({
+      kind: 'writes-off',
+    });
   });
 });

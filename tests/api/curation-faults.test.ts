@@ -15,7 +15,11 @@ import { DELETE, newSourceInput, SAVE, UPDATE_CLAIM } from './support/curation-o
 
 jest.setTimeout(120_000);
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 
 /** applyCuration runs its removals, then fails inside the same transaction (a fact edge between unknown entities). */
 function failingMidTransaction(store: GraphStore): GraphStore {
@@ -24,7 +28,18 @@ function failingMidTransaction(store: GraphStore): GraphStore {
       if (property !== 'applyCuration') return Reflect.get(target, property, receiver);
       const apply: GraphStore['applyCuration'] = ({ batch, remove }) =>
         target.applyCuration({
-          batch: { ...batch, factEdges: [...batch.factEdges, aFactEdge({ type: 'DEVELOPED', from: 'ghost-a', to: 'ghost-b', claimIds: ['sensenova-5-5-key-enhancements'] })] },
+          batch: {
+            ...batch,
+            factEdges: [
+              ...batch.factEdges,
+              aFactEdge({
+                type: 'DEVELOPED',
+                from: 'ghost-a',
+                to: 'ghost-b',
+                claimIds: ['sensenova-5-5-key-enhancements'],
+              }),
+            ],
+          },
           remove,
         });
       return apply;
@@ -54,7 +69,10 @@ describeForEachWritableStore('curation: the store fails in the middle of a write
   });
 
   it('updateClaim and saveSource: nothing changes anywhere', async () => {
-    const update = await api.gql({ query: UPDATE_CLAIM, variables: { id: 'sensenova-5-5-key-enhancements', patch: { summary: 'Never saved.' } } });
+    const update = await api.gql({
+      query: UPDATE_CLAIM,
+      variables: { id: 'sensenova-5-5-key-enhancements', patch: { summary: 'Never saved.' } },
+    });
     expect(update.errors).toBeDefined();
     const claim = await api.gql({ query: '{ claim(id: "sensenova-5-5-key-enhancements") { summary } }' });
     expect(claim.data.claim.summary).not.toBe('Never saved.');
@@ -80,8 +98,12 @@ describe('curation: the process is killed during a folder write', () => {
       }),
     ).rejects.toThrow('killed');
     expect(await exists(path.join(seedDir, 'sources/ai-race-article'))).toBe(false);
-    expect(await recoverSeedTransactions({ seedDir })).toEqual([expect.stringMatching(/^completed .*ai-race-article$/)]);
-    expect(await readFile(path.join(seedDir, 'sources/ai-race-article/source.yaml'), 'utf8')).toContain('title: Renamed');
+    expect(await recoverSeedTransactions({ seedDir })).toEqual([
+      expect.stringMatching(/^completed .*ai-race-article$/),
+    ]);
+    expect(await readFile(path.join(seedDir, 'sources/ai-race-article/source.yaml'), 'utf8')).toContain(
+      'title: Renamed',
+    );
     expect(await readFile(path.join(seedDir, 'sources/ai-race-article/text.txt'), 'utf8')).toBe(plain.text);
     expect(await readdir(path.join(seedDir, CURATION_DIR))).toEqual([]);
   });
@@ -110,4 +132,3 @@ describe('curation: the process is killed during a folder write', () => {
     expect(await readFile(path.join(seedDir, 'sources/ai-race-article/source.yaml'), 'utf8')).toBe(before);
   });
 });
-

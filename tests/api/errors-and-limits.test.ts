@@ -14,7 +14,9 @@ describeForEachStore('GraphQL errors and guard rails', (api) => {
   });
 
   it('too many hops is BAD_USER_INPUT naming `maxHops`', async () => {
-    const res = await api().gql({ query: `{ paths(from: "kai-fu-lee", to: "llama", maxHops: ${LIMITS.MAX_HOPS + 1}) { length } }` });
+    const res = await api().gql({
+      query: `{ paths(from: "kai-fu-lee", to: "llama", maxHops: ${LIMITS.MAX_HOPS + 1}) { length } }`,
+    });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].extensions!.argument).toBe('maxHops');
     expect(res.errors![0].message).toContain(`from 1 to ${LIMITS.MAX_HOPS}`);
@@ -30,16 +32,27 @@ describeForEachStore('GraphQL errors and guard rails', (api) => {
 
   it('too many seed ids and too long text name their arguments', async () => {
     const ids = Array.from({ length: LIMITS.MAX_SEED_IDS + 1 }, (_, i) => `id-${i}`);
-    const seeds = await api().gql({ query: `query($ids: [ID!]!) { neighbourhood(ids: $ids) { nodes { id } } }`, variables: { ids } });
+    const seeds = await api().gql({
+      query: `query($ids: [ID!]!) { neighbourhood(ids: $ids) { nodes { id } } }`,
+      variables: { ids },
+    });
     expect(seeds.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids' });
-    const text = await api().gql({ query: `query($t: String!) { search(text: $t) { score } }`, variables: { t: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) } });
+    const text = await api().gql({
+      query: `query($t: String!) { search(text: $t) { score } }`,
+      variables: { t: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) },
+    });
     expect(text.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
-    const filter = await api().gql({ query: `query($t: String!) { claims(filter: { text: $t }) { totalCount } }`, variables: { t: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) } });
+    const filter = await api().gql({
+      query: `query($t: String!) { claims(filter: { text: $t }) { totalCount } }`,
+      variables: { t: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) },
+    });
     expect(filter.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.text' });
   });
 
   it('an unknown enum value is a validation error', async () => {
-    const res = await api().gql({ query: `{ neighbourhood(ids: ["china"], relationshipTypes: [LIKES]) { nodes { id } } }` });
+    const res = await api().gql({
+      query: `{ neighbourhood(ids: ["china"], relationshipTypes: [LIKES]) { nodes { id } } }`,
+    });
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors![0].message).toContain('LIKES');
@@ -68,11 +81,18 @@ describeForEachStore('GraphQL errors and guard rails', (api) => {
   });
 
   it('rejects too many aliases and too costly operations', async () => {
-    const aliases = Array.from({ length: OPERATION_LIMITS.MAX_ALIASES + 1 }, (_, i) => `a${i}: stats { totalNodes }`).join(' ');
+    const aliases = Array.from(
+      { length: OPERATION_LIMITS.MAX_ALIASES + 1 },
+      (_, i) => `a${i}: stats { totalNodes }`,
+    ).join(' ');
     const aliasRes = await api().gql({ query: `{ ${aliases} }` });
     expect(aliasRes.status).toBe(400);
     expect(aliasRes.errors![0].message).toMatch(/alias/i);
-    const wide = Array.from({ length: 12 }, (_, i) => `c${i}: claims(first: 100) { edges { node { speaker { claimsBy { edges { node { subjects { claimsAbout { totalCount } } } } } } } } }`).join(' ');
+    const wide = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `c${i}: claims(first: 100) { edges { node { speaker { claimsBy { edges { node { subjects { claimsAbout { totalCount } } } } } } } } }`,
+    ).join(' ');
     const costRes = await api().gql({ query: `{ ${wide} }` });
     expect(costRes.status).toBe(400);
     expect(costRes.errors![0].message).toMatch(/cost/i);

@@ -15,7 +15,9 @@ const SNAPSHOT_FILE = path.join(PROJECT_ROOT, 'tests', 'api', 'example-queries.s
 const updating = process.env.UPDATE_EXAMPLE_SNAPSHOT === '1';
 
 const examples = parseExamples({ markdown: readFileSync(path.join(PROJECT_ROOT, 'docs', 'queries.md'), 'utf8') });
-const snapshot: Record<string, string> = existsSync(SNAPSHOT_FILE) ? JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) : {};
+const snapshot: Record<string, string> = existsSync(SNAPSHOT_FILE)
+  ? JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8'))
+  : {};
 const recorded: Record<string, string> = {};
 
 describe('example query snapshot', () => {

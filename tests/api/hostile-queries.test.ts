@@ -9,7 +9,8 @@ import { createServer } from '../../server/http/create-server';
 import { codeOf, startApi, type ApiClient } from './support/api-server';
 import { seededEmbeddedStore } from './support/seeded-stores';
 
-const NESTED = '{ sources { spans { claim { source { spans { claim { source { spans { claim { source { text } } } } } } } } } } }';
+const NESTED =
+  '{ sources { spans { claim { source { spans { claim { source { spans { claim { source { text } } } } } } } } } } }';
 
 let store: GraphStore;
 let api: ApiClient;
@@ -22,7 +23,11 @@ afterAll(async () => {
 });
 
 const post = (body: unknown) =>
-  fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(api.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 describe('cost analysis multiplies by list sizes', () => {
   it('refuses the 130-byte nested query that used to build 357 MB, naming the cost limit', async () => {
@@ -30,12 +35,16 @@ describe('cost analysis multiplies by list sizes', () => {
     expect(res.status).toBe(400);
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors![0].message).toMatch(new RegExp(`^Query cost limit of ${OPERATION_LIMITS.MAX_COST} exceeded`));
-    const twice = await api.gql({ query: `{ a: sources { spans { claim { source { spans { claim { id } } } } } } b: sources { id } }` });
+    const twice = await api.gql({
+      query: `{ a: sources { spans { claim { source { spans { claim { id } } } } } } b: sources { id } }`,
+    });
     expect(twice.status).toBe(400);
   });
 
   it('counts `first` as the multiplier: a small first passes where the default would not', async () => {
-    const small = await api.gql({ query: '{ sources(first: 1) { spans(first: 5) { claim { source { spans(first: 5) { claimId } } } } } }' });
+    const small = await api.gql({
+      query: '{ sources(first: 1) { spans(first: 5) { claim { source { spans(first: 5) { claimId } } } } } }',
+    });
     expect(small.errors).toBeUndefined();
     expect(small.data.sources[0].spans.length).toBeLessThanOrEqual(5);
   });
@@ -78,7 +87,10 @@ describe('client mistakes get client codes', () => {
   });
 
   it('guard-rail messages say which limit was hit, without "Syntax Error:"', async () => {
-    const aliases = Array.from({ length: OPERATION_LIMITS.MAX_ALIASES + 1 }, (_, i) => `a${i}: stats { totalNodes }`).join(' ');
+    const aliases = Array.from(
+      { length: OPERATION_LIMITS.MAX_ALIASES + 1 },
+      (_, i) => `a${i}: stats { totalNodes }`,
+    ).join(' ');
     const res = await api.gql({ query: `{ ${aliases} }` });
     expect(res.status).toBe(400);
     expect(res.errors![0].message).toMatch(/^Aliases limit of 15 exceeded/);
@@ -99,7 +111,9 @@ describe('client mistakes get client codes', () => {
     const res = await api.gql({ query: `{ claims(after: "${forged}") { totalCount } }` });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const page = await api.gql({ query: '{ claims(first: 2) { pageInfo { endCursor } } }' });
-    const next = await api.gql({ query: `{ claims(first: 2, after: "${page.data.claims.pageInfo.endCursor}") { edges { node { id } } } }` });
+    const next = await api.gql({
+      query: `{ claims(first: 2, after: "${page.data.claims.pageInfo.endCursor}") { edges { node { id } } } }`,
+    });
     expect(next.errors).toBeUndefined();
   });
 });
@@ -139,7 +153,10 @@ describe('deadline and response size', () => {
       const response = await fetch(server.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ claims(first: 1) { edges { node { speaker { claimsBy(first: 1) { edges { node { speaker { claimsAbout(first: 1) { totalCount } } } } } } } } } }' }),
+        body: JSON.stringify({
+          query:
+            '{ claims(first: 1) { edges { node { speaker { claimsBy(first: 1) { edges { node { speaker { claimsAbout(first: 1) { totalCount } } } } } } } } } }',
+        }),
       });
       const body = await response.json();
       expect(Date.now() - started).toBeLessThan(2_000);
@@ -167,7 +184,10 @@ describe('deadline and response size', () => {
       const request = fetch(server.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ claims(first: 1) { edges { node { speaker { claimsBy(first: 1) { edges { node { speaker { claimsAbout(first: 1) { edges { node { speaker { claimsBy(first: 1) { totalCount } } } } } } } } } } } } } }' }),
+        body: JSON.stringify({
+          query:
+            '{ claims(first: 1) { edges { node { speaker { claimsBy(first: 1) { edges { node { speaker { claimsAbout(first: 1) { edges { node { speaker { claimsBy(first: 1) { totalCount } } } } } } } } } } } } } }',
+        }),
         signal: controller.signal,
       }).catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -187,7 +207,8 @@ describe('deadline and response size', () => {
   const HEALTH_BOUND_MS = 1_000;
   it(`/healthz answers within ${HEALTH_BOUND_MS} ms while the costliest allowed queries run`, async () => {
     // Close to MAX_COST: 40 claims x 10 subjects x up to 200 relationships each.
-    const heavy = '{ claims(first: 40) { edges { node { subjects { relationships { direction other { id name } } } } } } }';
+    const heavy =
+      '{ claims(first: 40) { edges { node { subjects { relationships { direction other { id name } } } } } } }';
     await api.gql({ query: heavy }); // warm-up: schema validation and first compilation
     const runs = Array.from({ length: 4 }, () => api.gql({ query: heavy }));
     let worst = 0;

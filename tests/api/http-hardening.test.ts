@@ -28,7 +28,15 @@ afterAll(async () => {
 });
 
 /** Raw socket exchange: writes `chunks` (with pauses), returns what the server sent and when it closed. */
-function raw({ url, chunks, pauseMs = 0 }: { url: string; chunks: string[]; pauseMs?: number }): Promise<{ text: string; ms: number }> {
+function raw({
+  url,
+  chunks,
+  pauseMs = 0,
+}: {
+  url: string;
+  chunks: string[];
+  pauseMs?: number;
+}): Promise<{ text: string; ms: number }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
     const started = performance.now();
@@ -71,19 +79,24 @@ describe('the UI', () => {
     expect((await fetch(`${server.url}/assets/app.js`)).status).toBe(200);
   });
 
-  it.each(['production', 'development'])('GET /%% answers a short plain error, no stack or paths (%s)', async (mode) => {
-    const base = mode === 'production' ? server.url : dev.url;
-    const { text } = await raw({ url: base, chunks: ['GET /% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'] });
-    expect(text).toMatch(/^HTTP\/1.1 400/);
-    expect(text).not.toMatch(/<html|<pre|at \w+ \(|\/work\/|node_modules/i);
-  });
+  it.each(['production', 'development'])(
+    'GET /%% answers a short plain error, no stack or paths (%s)',
+    async (mode) => {
+      const base = mode === 'production' ? server.url : dev.url;
+      const { text } = await raw({ url: base, chunks: ['GET /% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'] });
+      expect(text).toMatch(/^HTTP\/1.1 400/);
+      expect(text).not.toMatch(/<html|<pre|at \w+ \(|\/work\/|node_modules/i);
+    },
+  );
 });
 
 describe('request bodies and slow clients', () => {
   it('a body over the limit is refused from its Content-Length, before it is sent', async () => {
     const { text, ms } = await raw({
       url: server.url,
-      chunks: [`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"query":`],
+      chunks: [
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"query":`,
+      ],
     });
     expect(text).toMatch(/^HTTP\/1.1 413/);
     expect(text).toContain('BAD_REQUEST');
@@ -92,9 +105,12 @@ describe('request bodies and slow clients', () => {
 
   it('a chunked body is cut at the limit', async () => {
     const chunk = 'x'.repeat(64 * 1024);
-    const chunks = [`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`];
+    const chunks = [
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    ];
     // One chunk more than MAX_BODY_BYTES holds.
-    for (let i = 0; i <= MAX_BODY_BYTES / chunk.length; i++) chunks.push(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    for (let i = 0; i <= MAX_BODY_BYTES / chunk.length; i++)
+      chunks.push(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
     const { text } = await raw({ url: server.url, chunks });
     expect(text).toMatch(/^HTTP\/1.1 413/);
   });
@@ -106,7 +122,10 @@ describe('request bodies and slow clients', () => {
   });
 
   it('a slow body times out in seconds', async () => {
-    const chunks = [`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`, ...Array.from({ length: 40 }, () => ' ')];
+    const chunks = [
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`,
+      ...Array.from({ length: 40 }, () => ' '),
+    ];
     const { text, ms } = await raw({ url: server.url, chunks, pauseMs: 200 });
     expect(ms).toBeLessThan(5_000);
     expect(text).toMatch(/^HTTP\/1.1 408|^$/);

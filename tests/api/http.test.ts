@@ -53,10 +53,13 @@ describe('HTTP endpoints with a working store', () => {
   });
 
   it('answers malformed JSON, syntax errors and oversized documents with 400 and a GraphQL error body', async () => {
-    const post = (body: string) => fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) =>
+      fetch(api.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const malformed = await post('{ "not json');
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toEqual({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await malformed.json()).toEqual({
+      errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
     const syntax = await post(JSON.stringify({ query: '{' }));
     expect(syntax.status).toBe(400);
     expect((await syntax.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
@@ -95,7 +98,9 @@ describe('when the store is unavailable', () => {
   let api: ApiClient;
   beforeAll(async () => {
     api = await startApi({
-      store: failingStore({ fail: () => new StoreUnavailableError('Neo4j at bolt://127.0.0.1:1 is unavailable (connect): ECONNREFUSED') }),
+      store: failingStore({
+        fail: () => new StoreUnavailableError('Neo4j at bolt://127.0.0.1:1 is unavailable (connect): ECONNREFUSED'),
+      }),
       clientDistDir: missingDir,
     });
   });

@@ -80,13 +80,16 @@ describeForEachStore('GraphQL queries', (api) => {
   });
 
   it('whoSaid groups the claims about an entity by speaker, ordered by name', async () => {
-    const res = await api().gql({ query: `{ whoSaid(about: "gpt-4o") { speaker { id name } claims { id subjects { id } } } }` });
+    const res = await api().gql({
+      query: `{ whoSaid(about: "gpt-4o") { speaker { id name } claims { id subjects { id } } } }`,
+    });
     expect(res.errors).toBeUndefined();
     const groups = res.data.whoSaid;
     expect(groups.map((g: any) => g.speaker.id)).toEqual(expect.arrayContaining(['robin-li', 'sensetime']));
     const names = groups.map((g: any) => g.speaker.name);
     expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'en')));
-    for (const group of groups) for (const claim of group.claims) expect(claim.subjects.map((s: any) => s.id)).toContain('gpt-4o');
+    for (const group of groups)
+      for (const claim of group.claims) expect(claim.subjects.map((s: any) => s.id)).toContain('gpt-4o');
     const none = await api().gql({ query: `{ whoSaid(about: "no-such-entity") { speaker { id } } }` });
     expect(none.data.whoSaid).toEqual([]);
   });
@@ -105,7 +108,9 @@ describeForEachStore('GraphQL queries', (api) => {
       if (node.type === 'Claim') expect(node.claim.id).toBe(node.id);
       else expect(node.entity.id).toBe(node.id);
     }
-    const limited = await api().gql({ query: `{ neighbourhood(ids: ["china"], depth: 2, limit: 3) { truncated omittedNodes nodes { id } } }` });
+    const limited = await api().gql({
+      query: `{ neighbourhood(ids: ["china"], depth: 2, limit: 3) { truncated omittedNodes nodes { id } } }`,
+    });
     expect(limited.data.neighbourhood.nodes).toHaveLength(3);
     expect(limited.data.neighbourhood.truncated).toBe(true);
     expect(limited.data.neighbourhood.omittedNodes).toBeGreaterThan(0);
@@ -172,12 +177,22 @@ describeForEachStore('GraphQL queries', (api) => {
     const starts = source.spans.map((s: any) => s.start);
     expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
     for (const span of source.spans) expect(source.text.slice(span.start, span.end)).toBe(span.quote);
-    expect(res.data.sources).toEqual([{ id: 'ai-race-article', title: source.title, length: source.length, claimCount: source.claimCount, text: source.text }]);
+    expect(res.data.sources).toEqual([
+      {
+        id: 'ai-race-article',
+        title: source.title,
+        length: source.length,
+        claimCount: source.claimCount,
+        text: source.text,
+      },
+    ]);
     expect(res.data.missing).toBeNull();
   });
 
   it('stats count nodes and relationships by type', async () => {
-    const res = await api().gql({ query: `{ stats { totalNodes totalRelationships nodes { type count } relationships { type count } } }` });
+    const res = await api().gql({
+      query: `{ stats { totalNodes totalRelationships nodes { type count } relationships { type count } } }`,
+    });
     expect(res.errors).toBeUndefined();
     const count = (type: string) => res.data.stats.nodes.find((n: any) => n.type === type).count;
     expect(count('Claim')).toBeGreaterThanOrEqual(40);

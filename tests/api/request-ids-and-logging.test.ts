@@ -21,14 +21,26 @@ function capturingLogger() {
 }
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('request ids and logging', () => {
   it('an unexpected error is logged with the request id the client is shown', async () => {
     const { logger, lines } = capturingLogger();
-    const api = await startApi({ store: failingStore({ fail: () => new Error('boom: a bug') }), production: true, logger });
+    const api = await startApi({
+      store: failingStore({ fail: () => new Error('boom: a bug') }),
+      production: true,
+      logger,
+    });
     try {
-      const response = await post(api.graphqlUrl, { query: '{ stats { totalNodes } }' }, { 'x-request-id': 'trace-42' });
+      const response = await post(
+        api.graphqlUrl,
+        { query: '{ stats { totalNodes } }' },
+        { 'x-request-id': 'trace-42' },
+      );
       const body = await response.json();
       expect(response.headers.get('x-request-id')).toBe('trace-42');
       expect(body.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: 'trace-42' });

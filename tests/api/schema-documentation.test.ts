@@ -5,7 +5,9 @@ import { TYPED_RELATIONSHIP_FIELDS } from '../../server/graphql/resolvers/entity
 import { loadSchemaDocument } from '../../server/graphql/schema';
 
 const schema = loadSchemaDocument();
-const ownTypes = Object.values(schema.getTypeMap()).filter((type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name));
+const ownTypes = Object.values(schema.getTypeMap()).filter(
+  (type) => !type.name.startsWith('__') && !['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name),
+);
 
 function undocumented(type: GraphQLNamedType): string[] {
   const missing: string[] = [];
@@ -18,7 +20,8 @@ function undocumented(type: GraphQLNamedType): string[] {
     }
   }
   if (isInputObjectType(type)) {
-    for (const field of Object.values(type.getFields())) if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
+    for (const field of Object.values(type.getFields()))
+      if (blank(field.description)) missing.push(`${type.name}.${field.name}`);
   }
   if (isEnumType(type)) {
     for (const value of type.getValues()) if (blank(value.description)) missing.push(`${type.name}.${value.name}`);
@@ -52,8 +55,13 @@ describe('GraphQL schema', () => {
       const type = schema.getType(typeName);
       if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
       expect(type.getInterfaces().map((i) => i.name)).toEqual(['Entity']);
-      const ownFields = Object.keys(type.getFields()).filter((f) => !interfaceFields.includes(f)).sort();
-      expect({ typeName, fields: ownFields }).toEqual({ typeName, fields: [...TYPED_RELATIONSHIP_FIELDS[typeName]].sort() });
+      const ownFields = Object.keys(type.getFields())
+        .filter((f) => !interfaceFields.includes(f))
+        .sort();
+      expect({ typeName, fields: ownFields }).toEqual({
+        typeName,
+        fields: [...TYPED_RELATIONSHIP_FIELDS[typeName]].sort(),
+      });
     }
   });
 });

@@ -36,7 +36,17 @@ function expectedRange(where: string): Range | undefined {
   return bound?.kind === 'first' ? { min: 1, max: bound.max, fallback: bound.fallback } : undefined;
 }
 
-const ENTITY_TYPE_NAMES = new Set(['Entity', 'Company', 'Model', 'Person', 'Regulator', 'Organization', 'Place', 'Event', 'Benchmark']);
+const ENTITY_TYPE_NAMES = new Set([
+  'Entity',
+  'Company',
+  'Model',
+  'Person',
+  'Regulator',
+  'Organization',
+  'Place',
+  'Event',
+  'Benchmark',
+]);
 const boundOf = (typeName: string, fieldName: string) =>
   listBoundOf({ typeName, fieldName, isEntity: ENTITY_TYPE_NAMES.has(typeName) });
 
@@ -77,7 +87,8 @@ function describedPlaces(): { where: string; text: string }[] {
         }
       }
     } else if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) places.push({ where: `${type.name}.${field.name}`, text: field.description ?? '' });
+      for (const field of Object.values(type.getFields()))
+        places.push({ where: `${type.name}.${field.name}`, text: field.description ?? '' });
     }
   }
   return places;
@@ -111,8 +122,14 @@ describe('SDL range descriptions equal the LIMITS table', () => {
         const expected = expectedRange(where);
         const found = { min: Number(match[1]), max: Number(match[2]), fallback: match[3] ?? match[4] };
         if (!expected) wrong.push(`${where}: "${match[0]}" is not in this test's table`);
-        else if (found.min !== expected.min || found.max !== expected.max || (found.fallback !== undefined && Number(found.fallback) !== expected.fallback)) {
-          wrong.push(`${where}: says "${match[0]}", LIMITS say ${expected.min}..${expected.max} (default ${expected.fallback})`);
+        else if (
+          found.min !== expected.min ||
+          found.max !== expected.max ||
+          (found.fallback !== undefined && Number(found.fallback) !== expected.fallback)
+        ) {
+          wrong.push(
+            `${where}: says "${match[0]}", LIMITS say ${expected.min}..${expected.max} (default ${expected.fallback})`,
+          );
         }
       }
     }
@@ -125,7 +142,8 @@ describe('SDL range descriptions equal the LIMITS table', () => {
       for (const match of text.matchAll(/at most (\d[\d,]*\d|\d)/gi)) {
         const expected = expectedAtMost(where);
         if (expected === undefined) wrong.push(`${where}: "${match[0]}" is not in this test's table`);
-        else if (Number(match[1]!.replace(/,/g, '')) !== expected) wrong.push(`${where}: says "${match[0]}", the limit is ${expected}`);
+        else if (Number(match[1]!.replace(/,/g, '')) !== expected)
+          wrong.push(`${where}: says "${match[0]}", the limit is ${expected}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -1,11 +1,23 @@
 /** Store selection at startup: embedded vs Neo4j, bounded retry with backoff, no retry on bad credentials. */
 import { ConfigError, loadConfig, type Neo4jConfig } from '../../server/config';
-import { FIRST_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, StartupError, startStore, type StartStoreDeps } from '../../server/start-store';
+import {
+  FIRST_RETRY_DELAY_MS,
+  MAX_RETRY_DELAY_MS,
+  StartupError,
+  startStore,
+  type StartStoreDeps,
+} from '../../server/start-store';
 import type { GraphStore } from '../../server/store/graph-store';
 import { StoreUnavailableError } from '../../server/errors/api-errors';
 import { failingStore } from './support/failing-store';
 
-const neo4j: Neo4jConfig = { uri: 'bolt://db.example:7687', user: 'neo4j', password: 'pw', database: undefined, connectTimeoutMs: 10_000 };
+const neo4j: Neo4jConfig = {
+  uri: 'bolt://db.example:7687',
+  user: 'neo4j',
+  password: 'pw',
+  database: undefined,
+  connectTimeoutMs: 10_000,
+};
 const fakeStore = failingStore({ fail: () => new Error('unused') });
 
 /** Fake clock: sleep() advances time, so retries run instantly and the schedule can be asserted. */
@@ -37,7 +49,8 @@ describe('startStore', () => {
   it('retries an unreachable Neo4j with exponential backoff until it answers', async () => {
     const { deps, sleeps, logs } = fakeDeps({
       connect: async (attempt) => {
-        if (attempt < 4) throw new StoreUnavailableError('Neo4j at bolt://db.example:7687 is unavailable (connect): ECONNREFUSED');
+        if (attempt < 4)
+          throw new StoreUnavailableError('Neo4j at bolt://db.example:7687 is unavailable (connect): ECONNREFUSED');
         return fakeStore;
       },
     });
@@ -49,7 +62,9 @@ describe('startStore', () => {
   it('gives up after the configured total time with one line naming the URI and the cause', async () => {
     const { deps, sleeps } = fakeDeps({
       connect: async () => {
-        throw new StoreUnavailableError('Neo4j at bolt://db.example:7687 is unavailable (connect): ECONNREFUSED\nmore detail');
+        throw new StoreUnavailableError(
+          'Neo4j at bolt://db.example:7687 is unavailable (connect): ECONNREFUSED\nmore detail',
+        );
       },
     });
     const error = await startStore({ config: { neo4j, seedDir: '/seed' }, deps }).catch((e: unknown) => e);
@@ -65,11 +80,17 @@ describe('startStore', () => {
   it('does not retry rejected credentials', async () => {
     const { deps, attempts } = fakeDeps({
       connect: async () => {
-        const cause = Object.assign(new Error('The client is unauthorized due to authentication failure.'), { code: 'Neo.ClientError.Security.Unauthorized' });
-        throw new StoreUnavailableError('Neo4j at bolt://db.example:7687 rejected the credentials for user neo4j', { cause });
+        const cause = Object.assign(new Error('The client is unauthorized due to authentication failure.'), {
+          code: 'Neo.ClientError.Security.Unauthorized',
+        });
+        throw new StoreUnavailableError('Neo4j at bolt://db.example:7687 rejected the credentials for user neo4j', {
+          cause,
+        });
       },
     });
-    await expect(startStore({ config: { neo4j, seedDir: '/seed' }, deps })).rejects.toThrow(/wrong credentials for user "neo4j"/);
+    await expect(startStore({ config: { neo4j, seedDir: '/seed' }, deps })).rejects.toThrow(
+      /wrong credentials for user "neo4j"/,
+    );
     expect(attempts()).toBe(1);
   });
 });
@@ -77,20 +98,41 @@ describe('startStore', () => {
 describe('loadConfig', () => {
   it('defaults to port 4000, the embedded store and introspection outside production', () => {
     const config = loadConfig({ env: {} });
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', neo4j: null, introspection: true, production: false });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      neo4j: null,
+      introspection: true,
+      production: false,
+    });
   });
 
   it('reads Neo4j settings and the retry budget', () => {
     const config = loadConfig({
-      env: { NEO4J_URI: 'bolt://x:7687', NEO4J_USER: 'u', NEO4J_PASSWORD: 'p', NEO4J_DATABASE: 'graph', NEO4J_CONNECT_TIMEOUT_MS: '5000', NODE_ENV: 'production' },
+      env: {
+        NEO4J_URI: 'bolt://x:7687',
+        NEO4J_USER: 'u',
+        NEO4J_PASSWORD: 'p',
+        NEO4J_DATABASE: 'graph',
+        NEO4J_CONNECT_TIMEOUT_MS: '5000',
+        NODE_ENV: 'production',
+      },
     });
-    expect(config.neo4j).toEqual({ uri: 'bolt://x:7687', user: 'u', password: 'p', database: 'graph', connectTimeoutMs: 5000 });
+    expect(config.neo4j).toEqual({
+      uri: 'bolt://x:7687',
+      user: 'u',
+      password: 'p',
+      database: 'graph',
+      connectTimeoutMs: 5000,
+    });
     expect(config.introspection).toBe(false);
     expect(loadConfig({ env: { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' } }).introspection).toBe(true);
   });
 
   it('rejects invalid values naming the variable', () => {
-    expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(new ConfigError('PORT must be an integer from 0 to 65535, got "eighty"'));
+    expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(
+      new ConfigError('PORT must be an integer from 0 to 65535, got "eighty"'),
+    );
     expect(() => loadConfig({ env: { GRAPHQL_INTROSPECTION: 'maybe' } })).toThrow(/GRAPHQL_INTROSPECTION/);
   });
 });

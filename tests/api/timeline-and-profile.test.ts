@@ -10,15 +10,25 @@ describeForEachStore('timeline and speaker profile over GraphQL', (api) => {
     });
     expect(res.errors).toBeUndefined();
     const { timeline } = res.data;
-    expect(timeline.entries.map((e: { at: string; placedBy: string; claim: { id: string } }) => [e.at, e.placedBy, e.claim.id])).toEqual([
+    expect(
+      timeline.entries.map((e: { at: string; placedBy: string; claim: { id: string } }) => [
+        e.at,
+        e.placedBy,
+        e.claim.id,
+      ]),
+    ).toEqual([
       ['2014', 'CLAIM_DATE', 'un-china-filed-over-38000-genai-patents'],
       ['2030', 'CLAIM_DATE', 'china-aims-to-lead-ai-by-2030'],
     ]);
     expect(timeline.totalCount).toBe(2);
     expect(timeline.undatedCount).toBe(timeline.undated.length);
     expect(timeline.undatedCount).toBeGreaterThan(0);
-    expect(timeline.undated.every((c: { date: { iso: string | null } | null }) => c.date !== null && c.date.iso === null)).toBe(true);
-    const period = await api().gql({ query: `{ timeline(subject: "china", from: "2020", to: "2030-06") { entries { claim { id } } } }` });
+    expect(
+      timeline.undated.every((c: { date: { iso: string | null } | null }) => c.date !== null && c.date.iso === null),
+    ).toBe(true);
+    const period = await api().gql({
+      query: `{ timeline(subject: "china", from: "2020", to: "2030-06") { entries { claim { id } } } }`,
+    });
     expect(period.data.timeline.entries).toEqual([{ claim: { id: 'china-aims-to-lead-ai-by-2030' } }]);
   });
 
@@ -37,14 +47,19 @@ describeForEachStore('timeline and speaker profile over GraphQL', (api) => {
     expect(sensenova.claims).toBeGreaterThanOrEqual(1);
     const triolo = profile.counterparts.find((c: { speaker: { id: string } }) => c.speaker.id === 'paul-triolo');
     expect(triolo.disagreements).toBeGreaterThanOrEqual(1);
-    expect((await api().gql({ query: '{ speakerProfile(id: "nobody") { claimCount } }' })).data.speakerProfile).toBeNull();
+    expect(
+      (await api().gql({ query: '{ speakerProfile(id: "nobody") { claimCount } }' })).data.speakerProfile,
+    ).toBeNull();
   });
 
   it('edges(ids) answers in request order with support, null for unknown ids', async () => {
     const res = await api().gql({
       query: `{ edges(ids: ["sensenova-5-5--OUTPERFORMS--gpt-4o", "nope"]) { id support { selfInterestedOnly } } }`,
     });
-    expect(res.data.edges).toEqual([{ id: 'sensenova-5-5--OUTPERFORMS--gpt-4o', support: { selfInterestedOnly: true } }, null]);
+    expect(res.data.edges).toEqual([
+      { id: 'sensenova-5-5--OUTPERFORMS--gpt-4o', support: { selfInterestedOnly: true } },
+      null,
+    ]);
   });
 
   it('malformed periods and out-of-range caps are BAD_USER_INPUT naming the argument', async () => {

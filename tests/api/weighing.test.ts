@@ -17,9 +17,13 @@ describeForEachStore('weighing the claims over GraphQL', (api) => {
     expect(res.data.claim.interest).toEqual({
       selfInterested: true,
       speakerIsSubject: false,
-      because: [{ id: 'sensetime--DEVELOPED--sensenova-5-5', label: 'developed', from: 'sensetime', to: 'sensenova-5-5' }],
+      because: [
+        { id: 'sensetime--DEVELOPED--sensenova-5-5', label: 'developed', from: 'sensetime', to: 'sensenova-5-5' },
+      ],
     });
-    expect(res.data.claim.supportedBy).toEqual([{ id: 'robin-li-ernie-4-0-beats-gpt-4o', speaker: { id: 'robin-li' } }]);
+    expect(res.data.claim.supportedBy).toEqual([
+      { id: 'robin-li-ernie-4-0-beats-gpt-4o', speaker: { id: 'robin-li' } },
+    ]);
   });
 
   it('Edge.support reports speakers, sources and contradictions as evidence', async () => {

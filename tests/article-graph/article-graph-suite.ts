@@ -101,7 +101,9 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
 
     it('holds the expected number of relationships of each type', async () => {
       const stats = await store().stats();
-      expect(Object.fromEntries(stats.relationships.map((r) => [r.type, r.count]))).toEqual(EXPECTED_RELATIONSHIP_COUNTS);
+      expect(Object.fromEntries(stats.relationships.map((r) => [r.type, r.count]))).toEqual(
+        EXPECTED_RELATIONSHIP_COUNTS,
+      );
     });
 
     it('stores the article with its author and no invented publication date', async () => {
@@ -116,7 +118,10 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
       const claims = await allClaims({ store: store(), filter: { sourceId: ARTICLE_SOURCE_ID } });
       expect(claims).toHaveLength(EXPECTED_NODE_COUNTS.Claim);
       for (const claim of claims) {
-        expect({ id: claim.id, slice: text.slice(claim.span.start, claim.span.end) }).toEqual({ id: claim.id, slice: claim.quote });
+        expect({ id: claim.id, slice: text.slice(claim.span.start, claim.span.end) }).toEqual({
+          id: claim.id,
+          slice: claim.quote,
+        });
         expect(claim.span.quote).toBe(claim.quote);
       }
       // findClaims orders by span start, so each claim must end before the next one starts.
@@ -135,7 +140,10 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
         if (entity!.id === ARTICLE_AUTHOR_ID) expect(entity!.mentions).toEqual([]);
         else expect(entity!.mentions.length).toBeGreaterThan(0);
         for (const mention of entity!.mentions) {
-          expect({ id: entity!.id, slice: text.slice(mention.start, mention.end) }).toEqual({ id: entity!.id, slice: mention.quote });
+          expect({ id: entity!.id, slice: text.slice(mention.start, mention.end) }).toEqual({
+            id: entity!.id,
+            slice: mention.quote,
+          });
         }
       });
     });
@@ -144,7 +152,9 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
       const edges = await allFactEdgesOf({ store: store(), ids: batch.entities.map((e) => e.id) });
       expect(edges).toHaveLength(EXPECTED_FACT_EDGE_COUNT);
       const claimIds = [...new Set(edges.flatMap((e) => e.claimIds))];
-      const claims = new Map((await store().getClaims(parseIdBatch({ ids: claimIds }))).map((c, i) => [claimIds[i]!, c]));
+      const claims = new Map(
+        (await store().getClaims(parseIdBatch({ ids: claimIds }))).map((c, i) => [claimIds[i]!, c]),
+      );
       for (const edge of edges) {
         expect(edge.claimIds.length).toBeGreaterThan(0);
         for (const claimId of edge.claimIds) {
@@ -165,8 +175,13 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('has Clement Delangue say “Qwen 72B is the king”', async () => {
-      const quotes = await allClaims({ store: store(), filter: { speakerId: 'clement-delangue', kind: 'DIRECT_QUOTE' } });
-      expect(quotes.map((c) => c.quote)).toEqual(['Qwen 72B is the king, and Chinese open models are dominating overall.']);
+      const quotes = await allClaims({
+        store: store(),
+        filter: { speakerId: 'clement-delangue', kind: 'DIRECT_QUOTE' },
+      });
+      expect(quotes.map((c) => c.quote)).toEqual([
+        'Qwen 72B is the king, and Chinese open models are dominating overall.',
+      ]);
       const byWord = await allClaims({ store: store(), filter: { text: 'king' } });
       expect(byWord.map((c) => c.speakerId)).toEqual(['clement-delangue']);
     });
@@ -190,7 +205,9 @@ export function articleGraphSuite({ name, setup }: { name: string; setup: () => 
     });
 
     it('invents no developer for models whose maker the article does not name', async () => {
-      const developed = await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: MODELS_WITHOUT_NAMED_DEVELOPER, types: ['DEVELOPED'] }));
+      const developed = await store().getFactEdgesOf(
+        parseFactEdgesOfArgs({ ids: MODELS_WITHOUT_NAMED_DEVELOPER, types: ['DEVELOPED'] }),
+      );
       expect(developed).toEqual([]);
       const present = await store().getEntities(parseIdBatch({ ids: MODELS_WITHOUT_NAMED_DEVELOPER }));
       expect(present.every((e) => e?.type === 'Model')).toBe(true);

@@ -28,7 +28,9 @@ async function allDisputes({ store }: { store: GraphStore }): Promise<Dispute[]>
 export function articleWeighingSection({ store }: { store: () => GraphStore }): void {
   describe('weighing the claims', () => {
     it('every SenseTime claim about SenseNova 5.5 is self-interested because sensetime DEVELOPED sensenova-5-5', async () => {
-      const page = await store().findClaims(parseClaimsArgs({ filter: { speakerId: 'sensetime', aboutId: 'sensenova-5-5' }, first: 100 }));
+      const page = await store().findClaims(
+        parseClaimsArgs({ filter: { speakerId: 'sensetime', aboutId: 'sensenova-5-5' }, first: 100 }),
+      );
       expect(page.claims.map((c: Claim) => c.id).sort()).toEqual([
         'sensenova-5-5-30-percent-over-predecessor',
         'sensenova-5-5-key-enhancements',
@@ -46,7 +48,12 @@ export function articleWeighingSection({ store }: { store: () => GraphStore }): 
       const [onQwen, onHuggingFace] = await store().claimInterest({
         ids: ids(['delangue-qwen-72b-is-the-king', 'delangue-praised-chinese-ai-firms']),
       });
-      expect(onQwen).toEqual({ claimId: 'delangue-qwen-72b-is-the-king', selfInterested: false, speakerIsSubject: false, because: [] });
+      expect(onQwen).toEqual({
+        claimId: 'delangue-qwen-72b-is-the-king',
+        selfInterested: false,
+        speakerIsSubject: false,
+        because: [],
+      });
       expect(onHuggingFace!.because.map((e) => e.id)).toEqual([
         'clement-delangue--FOUNDED--hugging-face',
         'clement-delangue--LEADS--hugging-face',
@@ -86,8 +93,12 @@ export function articleWeighingSection({ store }: { store: () => GraphStore }): 
         'CONTRADICTS',
         'OPPOSITE_STANCES',
       ]);
-      expect(pairs.get('kai-fu-lee-catch-up-happening|schmidt-us-still-far-ahead')?.reasons).toEqual(['OPPOSITE_STANCES']);
-      expect(pairs.get('kai-fu-lee-china-advantage-is-catching-up|schmidt-us-still-far-ahead')?.sharedSubjectIds).toEqual(['china']);
+      expect(pairs.get('kai-fu-lee-catch-up-happening|schmidt-us-still-far-ahead')?.reasons).toEqual([
+        'OPPOSITE_STANCES',
+      ]);
+      expect(
+        pairs.get('kai-fu-lee-china-advantage-is-catching-up|schmidt-us-still-far-ahead')?.sharedSubjectIds,
+      ).toEqual(['china']);
       const [top] = disputes;
       expect([top!.a.id, top!.b.id]).toEqual(['delangue-qwen-72b-is-the-king', 'schmidt-us-still-far-ahead']);
       expect(top!.participantIds).toEqual(

@@ -61,7 +61,15 @@ describe('API unreachable banner', () => {
   });
 
   it('shows nothing once the graph has loaded', async () => {
-    renderWithExplorer({ ui: <><ApiBanner /><LoadStatus /></>, handlers: articleHandlers() });
+    renderWithExplorer({
+      ui: (
+        <>
+          <ApiBanner />
+          <LoadStatus />
+        </>
+      ),
+      handlers: articleHandlers(),
+    });
     await waitFor(() => expect(screen.getByTestId('load')).toHaveTextContent('ready'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

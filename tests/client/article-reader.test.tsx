@@ -29,7 +29,9 @@ describe('article reader', () => {
     const mark = container.querySelector('mark[data-claim-id="c-llama"]') as HTMLElement;
     await userEvent.click(mark);
     const details = screen.getByRole('complementary', { name: 'Details' });
-    expect(await within(details).findByRole('heading', { name: "01.AI's technology came from LLaMA" })).toBeInTheDocument();
+    expect(
+      await within(details).findByRole('heading', { name: "01.AI's technology came from LLaMA" }),
+    ).toBeInTheDocument();
     expect(mark).toHaveClass('selected');
     expect(mark).toHaveAttribute('aria-pressed', 'true');
   });
@@ -56,7 +58,10 @@ describe('highlightSegments', () => {
   });
 
   it('ignores spans outside the text instead of crashing', () => {
-    const segments = highlightSegments({ text: ARTICLE_TEXT.slice(0, 5), spans: [{ claimId: 'x', start: 3, end: 99 }] });
+    const segments = highlightSegments({
+      text: ARTICLE_TEXT.slice(0, 5),
+      spans: [{ claimId: 'x', start: 3, end: 99 }],
+    });
     expect(segments).toEqual([{ kind: 'text', text: ARTICLE_TEXT.slice(0, 5), start: 0 }]);
   });
 });

@@ -1,7 +1,17 @@
 import { claimQueryOf, quoteExcerpt, rankClaims } from '../../client/src/search/claim-search';
 import type { ClaimView } from '../../client/src/state/graph-model';
 
-const claim = ({ id, quote, summary, start }: { id: string; quote: string; summary: string; start: number }): ClaimView => ({
+const claim = ({
+  id,
+  quote,
+  summary,
+  start,
+}: {
+  id: string;
+  quote: string;
+  summary: string;
+  start: number;
+}): ClaimView => ({
   id,
   quote,
   summary,

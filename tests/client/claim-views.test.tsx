@@ -18,8 +18,22 @@ const figure = (label: string, value: number, chart: string | null) => ({
 
 describe('numbers as pictures', () => {
   it('draws figures sharing a chart id together, a chart-less figure alone, each with its quote', () => {
-    const a = toClaimView(aClaimResult({ id: 'a', quote: 'Kai-Fu Lee founded 01.AI', subjectIds: ['01-ai'], figures: [figure('China', 38210, 'patents'), figure('US', 6276, 'patents')] }));
-    const b = toClaimView(aClaimResult({ id: 'b', quote: 'Some of the technology in 01.AI came from LLaMA', subjectIds: ['llama'], figures: [figure('India', 1350, 'patents'), figure('Alone', 1, null)] }));
+    const a = toClaimView(
+      aClaimResult({
+        id: 'a',
+        quote: 'Kai-Fu Lee founded 01.AI',
+        subjectIds: ['01-ai'],
+        figures: [figure('China', 38210, 'patents'), figure('US', 6276, 'patents')],
+      }),
+    );
+    const b = toClaimView(
+      aClaimResult({
+        id: 'b',
+        quote: 'Some of the technology in 01.AI came from LLaMA',
+        subjectIds: ['llama'],
+        figures: [figure('India', 1350, 'patents'), figure('Alone', 1, null)],
+      }),
+    );
     const groups = groupFigures({ claims: [a, b] });
     expect(groups.map((g) => [g.key, g.figures.map((f) => f.label), g.quotes.length])).toEqual([
       ['patents', ['China', 'US', 'India'], 2],
@@ -32,7 +46,9 @@ describe('claim details panel', () => {
   it('shows the claim with speaker, subjects, a chart of its figures and a way to the text', async () => {
     renderWithExplorer({ ui: <DetailsPanel />, search: '?claim=c-qwen' });
     const details = screen.getByRole('complementary', { name: 'Details' });
-    expect(await within(details).findByRole('heading', { name: 'Qwen downloads reached 20 million' })).toBeInTheDocument();
+    expect(
+      await within(details).findByRole('heading', { name: 'Qwen downloads reached 20 million' }),
+    ).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: "The article's author" })).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Qwen' })).toBeInTheDocument();
     expect(within(details).getByRole('img', { name: /Qwen downloads: Qwen 20,000,000/ })).toBeInTheDocument();

@@ -39,7 +39,8 @@ describe('node details panel', () => {
     const fixtures = articleHandlers();
     let release: () => void = () => undefined;
     const slow = new Promise<void>((resolve) => (release = resolve));
-    const later = (answer: () => unknown) => (v: Record<string, unknown>) => (v.id === 'llama' ? slow.then(answer) : answer());
+    const later = (answer: () => unknown) => (v: Record<string, unknown>) =>
+      v.id === 'llama' ? slow.then(answer) : answer();
     renderWithExplorer({
       ui: <DetailsPanel />,
       search: '?select=01-ai',

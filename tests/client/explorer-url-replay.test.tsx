@@ -22,7 +22,16 @@ function renderProvider({ search, syncUrl }: { search: string; syncUrl: boolean 
                   { id: 'qwen', type: 'Model', label: 'Qwen' },
                   { id: 'hf-leaderboard', type: 'Benchmark', label: 'Open LLM Leaderboard' },
                 ],
-                edges: [{ id: 'qwen--RANKED_ON--hf-leaderboard', type: 'RANKED_ON', from: 'qwen', to: 'hf-leaderboard', role: null, claimIds: [] }],
+                edges: [
+                  {
+                    id: 'qwen--RANKED_ON--hf-leaderboard',
+                    type: 'RANKED_ON',
+                    from: 'qwen',
+                    to: 'hf-leaderboard',
+                    role: null,
+                    claimIds: [],
+                  },
+                ],
                 truncated: true,
                 omittedNodes: 3,
               },
@@ -47,16 +56,28 @@ describe('explorer state from a shared link', () => {
   });
 
   it('replays expansions, redraws the path and restores the view toggles', async () => {
-    const api = renderProvider({ search: '?select=qwen&expand=qwen&from=kai-fu-lee&to=llama&hide=Place&claims=1', syncUrl: false });
+    const api = renderProvider({
+      search: '?select=qwen&expand=qwen&from=kai-fu-lee&to=llama&hide=Place&claims=1',
+      syncUrl: false,
+    });
     await waitFor(() => expect(explorer!.state.path.result.status).toBe('ready'));
     const state = explorer!.state;
     expect(state.expansions).toEqual([
-      { seedId: 'qwen', addedNodeIds: ['hf-leaderboard'], addedEdgeIds: ['qwen--RANKED_ON--hf-leaderboard'], omittedNodes: 3 },
+      {
+        seedId: 'qwen',
+        addedNodeIds: ['hf-leaderboard'],
+        addedEdgeIds: ['qwen--RANKED_ON--hf-leaderboard'],
+        omittedNodes: 3,
+      },
     ]);
     expect(state.selection).toEqual({ kind: 'node', id: 'qwen' });
     expect(state.hiddenTypes).toEqual(['Place']);
     expect(state.showClaims).toBe(true);
-    expect(api.calls.find((c) => c.name === 'ShortestPaths')!.variables).toMatchObject({ from: 'kai-fu-lee', to: 'llama', viaClaims: false });
+    expect(api.calls.find((c) => c.name === 'ShortestPaths')!.variables).toMatchObject({
+      from: 'kai-fu-lee',
+      to: 'llama',
+      viaClaims: false,
+    });
     expect(state.focus).toMatchObject({ id: 'qwen' });
   });
 

@@ -65,7 +65,9 @@ describe('graph export', () => {
     const quoted = { ...claims, 'c-llama': { ...claims['c-llama'], quote: 'He said "yes", then left' } as ClaimView };
     const csv = toClaimsCsv({ graph: exportOf({ claims: quoted }) });
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('claim_id,speaker_id,speaker,source_id,source,span_start,span_end,quote,summary,kind,subjects,date,topic,stance');
+    expect(lines[0]).toBe(
+      'claim_id,speaker_id,speaker,source_id,source,span_start,span_end,quote,summary,kind,subjects,date,topic,stance',
+    );
     expect(lines).toHaveLength(1 + CLAIMS.length);
     expect(csv).toContain('"He said ""yes"", then left"');
   });
@@ -75,10 +77,20 @@ describe('Numbers tab', () => {
   it('groups figures by chart and keeps every claim behind a chart', () => {
     const chart = { measure: 'Patents', unit: 'count', chart: 'patents', isLowerBound: false };
     const a = toClaimView(
-      aClaimResult({ id: 'a', quote: 'Kai-Fu Lee founded 01.AI', subjectIds: ['01-ai'], figures: [{ ...chart, label: 'China', value: 3 }] }),
+      aClaimResult({
+        id: 'a',
+        quote: 'Kai-Fu Lee founded 01.AI',
+        subjectIds: ['01-ai'],
+        figures: [{ ...chart, label: 'China', value: 3 }],
+      }),
     );
     const b = toClaimView(
-      aClaimResult({ id: 'b', quote: 'came from LLaMA', subjectIds: ['llama'], figures: [{ ...chart, label: 'US', value: 1 }] }),
+      aClaimResult({
+        id: 'b',
+        quote: 'came from LLaMA',
+        subjectIds: ['llama'],
+        figures: [{ ...chart, label: 'US', value: 1 }],
+      }),
     );
     const charts = chartsOf({ claims: [b, a, claims['c-qwen']] });
     expect(charts.map((c) => c.key)).toEqual(['patents', 'c-qwen#0']);

@@ -31,9 +31,18 @@ function props(overrides: Partial<GraphCanvasProps> = {}): GraphCanvasProps {
 const cy = () => window.whosaid!.cy;
 /** Ids drawn (display is read through style(), which refreshes headless Cytoscape's style cache). */
 function drawn(group: 'nodes' | 'edges'): string[] {
-  const shown = new Set(cy().nodes().filter((n) => n.style('display') !== 'none').map((n) => n.id()));
+  const shown = new Set(
+    cy()
+      .nodes()
+      .filter((n) => n.style('display') !== 'none')
+      .map((n) => n.id()),
+  );
   if (group === 'nodes') return [...shown].sort();
-  return cy().edges().filter((e) => shown.has(e.source().id()) && shown.has(e.target().id())).map((e) => e.id()).sort();
+  return cy()
+    .edges()
+    .filter((e) => shown.has(e.source().id()) && shown.has(e.target().id()))
+    .map((e) => e.id())
+    .sort();
 }
 
 describe('GraphCanvas', () => {
@@ -43,7 +52,12 @@ describe('GraphCanvas', () => {
 
   it('exposes cy on window.whosaid and flags the body once the first layout is done', async () => {
     const { unmount } = render(<GraphCanvas {...props()} />);
-    expect(cy().nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
+    expect(
+      cy()
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
     await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
     unmount();
     expect(window.whosaid).toBeUndefined();
@@ -63,7 +77,12 @@ describe('GraphCanvas', () => {
       />,
     );
     expect(cy()).toBe(instance);
-    expect(instance.nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'china', 'kai-fu-lee']);
+    expect(
+      instance
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['01-ai', 'china', 'kai-fu-lee']);
     expect(instance.edges().map((e) => e.id())).toEqual(['kai-fu-lee--FOUNDED--01-ai']);
     expect(instance.getElementById('kai-fu-lee').data('label')).toBe('Kai-Fu Lee');
     // The new node starts somewhere else than its neighbours (not piled on 0,0).
@@ -73,7 +92,14 @@ describe('GraphCanvas', () => {
 
   it('hides a type and every edge touching it without removing them, so positions stay', async () => {
     const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
-    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const placeEdge: ClientEdge = {
+      id: '01-ai--BASED_IN--china',
+      type: 'BASED_IN',
+      from: '01-ai',
+      to: 'china',
+      role: null,
+      claimIds: ['c'],
+    };
     const all = { nodes: withPlace, edges: [...edges, placeEdge] };
     const { rerender, unmount } = render(<GraphCanvas {...props(all)} />);
     await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
@@ -82,7 +108,12 @@ describe('GraphCanvas', () => {
     const layouts = jest.fn();
     instance.on('layoutstart', layouts);
     rerender(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
-    expect(instance.nodes().map((n) => n.id()).sort()).toEqual(['01-ai', 'china', 'kai-fu-lee', 'llama']);
+    expect(
+      instance
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['01-ai', 'china', 'kai-fu-lee', 'llama']);
     expect(drawn('nodes')).toEqual(['01-ai', 'kai-fu-lee', 'llama']);
     expect(drawn('edges')).toEqual(edges.map((e) => e.id).sort());
     expect(instance.getElementById('01-ai--BASED_IN--china').nonempty()).toBe(true);
@@ -96,7 +127,14 @@ describe('GraphCanvas', () => {
 
   it('lays out nodes that were hidden from the start when their type is shown', async () => {
     const withPlace = [...nodes, { id: 'china', type: 'Place' as const, label: 'China' }];
-    const placeEdge: ClientEdge = { id: '01-ai--BASED_IN--china', type: 'BASED_IN', from: '01-ai', to: 'china', role: null, claimIds: ['c'] };
+    const placeEdge: ClientEdge = {
+      id: '01-ai--BASED_IN--china',
+      type: 'BASED_IN',
+      from: '01-ai',
+      to: 'china',
+      role: null,
+      claimIds: ['c'],
+    };
     const all = { nodes: withPlace, edges: [...edges, placeEdge] };
     const { rerender, unmount } = render(<GraphCanvas {...props({ ...all, hiddenTypes: ['Place'] })} />);
     await waitFor(() => expect(document.body.dataset.graphReady).toBe('true'));
@@ -112,14 +150,30 @@ describe('GraphCanvas', () => {
 
   it('mirrors selection and path state onto cytoscape', () => {
     const { rerender, unmount } = render(<GraphCanvas {...props({ selectedIds: ['llama'] })} />);
-    expect(cy().$(':selected').map((e) => e.id())).toEqual(['llama']);
+    expect(
+      cy()
+        .$(':selected')
+        .map((e) => e.id()),
+    ).toEqual(['llama']);
     rerender(
       <GraphCanvas
-        {...props({ selectedIds: ['01-ai--DERIVED_FROM--llama'], pathIds: ['kai-fu-lee', 'kai-fu-lee--FOUNDED--01-ai'] })}
+        {...props({
+          selectedIds: ['01-ai--DERIVED_FROM--llama'],
+          pathIds: ['kai-fu-lee', 'kai-fu-lee--FOUNDED--01-ai'],
+        })}
       />,
     );
-    expect(cy().$(':selected').map((e) => e.id())).toEqual(['01-ai--DERIVED_FROM--llama']);
-    expect(cy().$('.on-path').map((e) => e.id()).sort()).toEqual(['kai-fu-lee', 'kai-fu-lee--FOUNDED--01-ai']);
+    expect(
+      cy()
+        .$(':selected')
+        .map((e) => e.id()),
+    ).toEqual(['01-ai--DERIVED_FROM--llama']);
+    expect(
+      cy()
+        .$('.on-path')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['kai-fu-lee', 'kai-fu-lee--FOUNDED--01-ai']);
     unmount();
   });
 

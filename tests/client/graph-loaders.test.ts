@@ -29,7 +29,10 @@ describe('initial graph loading', () => {
     });
     const { subgraph, claims } = await loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' });
     expect(claims.map((c) => c.id)).toEqual(CLAIMS.map((c) => c.id));
-    expect(api.calls.filter((c) => c.name === 'ArticleClaims').map((c) => c.variables.after ?? null)).toEqual([null, 'p1']);
+    expect(api.calls.filter((c) => c.name === 'ArticleClaims').map((c) => c.variables.after ?? null)).toEqual([
+      null,
+      'p1',
+    ]);
     const seeds = api.calls.find((c) => c.name === 'Neighbourhood')!.variables.ids;
     expect(seeds).toEqual(['author', '01-ai', 'kai-fu-lee', 'llama', 'qwen']);
     expect(subgraph.nodes.map((n) => n.id)).toContain('alibaba');
@@ -48,6 +51,8 @@ describe('initial graph loading', () => {
 
   it('turns an unreachable API into an "API unreachable" error', async () => {
     const api = mockApiClient({ handlers: articleHandlers(), unreachable: true });
-    await expect(loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' })).rejects.toThrow(/^API unreachable/);
+    await expect(loadArticleGraph({ client: api.client, sourceId: 'ai-race-article' })).rejects.toThrow(
+      /^API unreachable/,
+    );
   });
 });

@@ -2,8 +2,20 @@ import { graphReducer, initialGraphState, type GraphState } from '../../client/s
 import type { ClientEdge, ClientNode, SubgraphView } from '../../client/src/state/graph-model';
 
 const node = (id: string, type: ClientNode['type'] = 'Company'): ClientNode => ({ id, type, label: id.toUpperCase() });
-const edge = (from: string, type: string, to: string): ClientEdge => ({ id: `${from}--${type}--${to}`, type, from, to, role: null, claimIds: [] });
-const subgraph = (nodes: ClientNode[], edges: ClientEdge[], omittedNodes = 0): SubgraphView => ({ nodes, edges, truncated: omittedNodes > 0, omittedNodes });
+const edge = (from: string, type: string, to: string): ClientEdge => ({
+  id: `${from}--${type}--${to}`,
+  type,
+  from,
+  to,
+  role: null,
+  claimIds: [],
+});
+const subgraph = (nodes: ClientNode[], edges: ClientEdge[], omittedNodes = 0): SubgraphView => ({
+  nodes,
+  edges,
+  truncated: omittedNodes > 0,
+  omittedNodes,
+});
 
 function loaded(): GraphState {
   let state = graphReducer(initialGraphState(), { type: 'load/started', seq: 1 });
@@ -58,7 +70,11 @@ describe('graph reducer', () => {
       type: 'expand/succeeded',
       seedId: 'b',
       seq: 1,
-      subgraph: subgraph([node('b'), node('c'), node('a')], [edge('b', 'PART_OF', 'c'), edge('a', 'COMPETES_WITH', 'b')], 7),
+      subgraph: subgraph(
+        [node('b'), node('c'), node('a')],
+        [edge('b', 'PART_OF', 'c'), edge('a', 'COMPETES_WITH', 'b')],
+        7,
+      ),
     });
     expect(state.expanding).toEqual([]);
     expect(state.expansions).toEqual([
@@ -90,7 +106,10 @@ describe('graph reducer', () => {
   });
 
   it('drops edges whose ends are not loaded', () => {
-    const state = graphReducer(loaded(), { type: 'nodes/add', subgraph: subgraph([], [edge('a', 'PART_OF', 'ghost')]) });
+    const state = graphReducer(loaded(), {
+      type: 'nodes/add',
+      subgraph: subgraph([], [edge('a', 'PART_OF', 'ghost')]),
+    });
     expect(state.edges['a--PART_OF--ghost']).toBeUndefined();
   });
 
@@ -110,12 +129,22 @@ describe('graph reducer', () => {
     expect(failed.path.result).toEqual({ status: 'error', message: 'NOT_FOUND from' });
     const found = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [] });
     expect(found.path.result).toEqual({ status: 'ready', paths: [] });
-    expect(graphReducer(found, { type: 'path/clear' }).path).toEqual({ from: null, to: null, viaClaims: false, result: { status: 'idle' } });
+    expect(graphReducer(found, { type: 'path/clear' }).path).toEqual({
+      from: null,
+      to: null,
+      viaClaims: false,
+      result: { status: 'idle' },
+    });
   });
 
   it('adds the nodes a found path runs through', () => {
     let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
-    state = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [], subgraph: subgraph([node('c')], [edge('b', 'PART_OF', 'c')]) });
+    state = graphReducer(state, {
+      type: 'path/succeeded',
+      seq: 1,
+      paths: [],
+      subgraph: subgraph([node('c')], [edge('b', 'PART_OF', 'c')]),
+    });
     expect(Object.keys(state.nodes).sort()).toEqual(['a', 'b', 'c']);
     expect(state.edges['b--PART_OF--c']).toBeDefined();
   });
@@ -127,7 +156,12 @@ describe('graph reducer', () => {
       let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
       state = graphReducer(state, { type: 'path/started', seq: 2 });
       state = graphReducer(state, { type: 'path/succeeded', seq: 2, paths: [pathView('new')] });
-      const late = graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [pathView('old')], subgraph: subgraph([node('old')], []) });
+      const late = graphReducer(state, {
+        type: 'path/succeeded',
+        seq: 1,
+        paths: [pathView('old')],
+        subgraph: subgraph([node('old')], []),
+      });
       expect(late).toBe(state);
       expect(late.path.result).toEqual({ status: 'ready', paths: [pathView('new')] });
       expect(late.nodes.old).toBeUndefined();
@@ -138,22 +172,39 @@ describe('graph reducer', () => {
     it('a path answer arriving after the path was cleared is dropped', () => {
       let state = graphReducer(loaded(), { type: 'path/started', seq: 1 });
       state = graphReducer(state, { type: 'path/clear' });
-      expect(graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [pathView('x')] }).path.result).toEqual({ status: 'idle' });
+      expect(graphReducer(state, { type: 'path/succeeded', seq: 1, paths: [pathView('x')] }).path.result).toEqual({
+        status: 'idle',
+      });
     });
 
     it('an expansion answer arriving after its node was collapsed (or re-asked) is dropped', () => {
       let state = graphReducer(loaded(), { type: 'expand/started', id: 'b', seq: 1 });
       state = graphReducer(state, { type: 'collapse', seedId: 'b' });
       expect(state.expanding).toEqual([]);
-      const late = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 1, subgraph: subgraph([node('late')], []) });
+      const late = graphReducer(state, {
+        type: 'expand/succeeded',
+        seedId: 'b',
+        seq: 1,
+        subgraph: subgraph([node('late')], []),
+      });
       expect(late.nodes.late).toBeUndefined();
       expect(late.expansions).toEqual([]);
       // Asked again: only the answer to the newer request counts.
       state = graphReducer(state, { type: 'expand/started', id: 'b', seq: 2 });
-      state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 1, subgraph: subgraph([node('late')], []) });
+      state = graphReducer(state, {
+        type: 'expand/succeeded',
+        seedId: 'b',
+        seq: 1,
+        subgraph: subgraph([node('late')], []),
+      });
       expect(state.nodes.late).toBeUndefined();
       expect(state.expanding).toEqual(['b']);
-      state = graphReducer(state, { type: 'expand/succeeded', seedId: 'b', seq: 2, subgraph: subgraph([node('fresh')], []) });
+      state = graphReducer(state, {
+        type: 'expand/succeeded',
+        seedId: 'b',
+        seq: 2,
+        subgraph: subgraph([node('fresh')], []),
+      });
       expect(state.nodes.fresh).toBeDefined();
       expect(state.expanding).toEqual([]);
     });
@@ -161,8 +212,18 @@ describe('graph reducer', () => {
     it('a slow article load arriving after a retry is dropped', () => {
       let state = graphReducer(initialGraphState(), { type: 'load/started', seq: 1 });
       state = graphReducer(state, { type: 'load/started', seq: 2 });
-      state = graphReducer(state, { type: 'load/succeeded', seq: 2, subgraph: subgraph([node('new')], []), claims: [] });
-      const late = graphReducer(state, { type: 'load/succeeded', seq: 1, subgraph: subgraph([node('old')], []), claims: [] });
+      state = graphReducer(state, {
+        type: 'load/succeeded',
+        seq: 2,
+        subgraph: subgraph([node('new')], []),
+        claims: [],
+      });
+      const late = graphReducer(state, {
+        type: 'load/succeeded',
+        seq: 1,
+        subgraph: subgraph([node('old')], []),
+        claims: [],
+      });
       expect(late).toBe(state);
       expect(graphReducer(state, { type: 'load/failed', seq: 1, message: 'boom' }).load).toEqual({ status: 'ready' });
     });

@@ -15,7 +15,8 @@ describe('GraphiQL examples from docs/queries.md', () => {
   });
 
   it('takes the first graphql block of a section and only the json after it', () => {
-    const md = '## A\n\n```json\n{"x":1}\n```\n\n```graphql\n{ a }\n```\n\n```json\n{"y":2}\n```\n\n## B\n\ntext only\n';
+    const md =
+      '## A\n\n```json\n{"x":1}\n```\n\n```graphql\n{ a }\n```\n\n```json\n{"y":2}\n```\n\n## B\n\ntext only\n';
     expect(parseExampleQueries({ markdown: md })).toEqual([{ title: 'A', query: '{ a }', variables: '{"y":2}' }]);
   });
 });

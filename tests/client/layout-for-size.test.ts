@@ -20,11 +20,20 @@ describe('layoutForSize', () => {
     expect(layoutForSize({ nodeCount: DRAFT_MAX_NODES, edgeCount: 0 }).layout.kind).toBe('fcose-draft');
     const choice = layoutForSize({ nodeCount: 5000, edgeCount: 10000 });
     expect(choice.layout).toEqual({ kind: 'preset' });
-    expect(choice.renderer).toMatchObject({ kind: 'texture-viewport', textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1 });
+    expect(choice.renderer).toMatchObject({
+      kind: 'texture-viewport',
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      pixelRatio: 1,
+    });
   });
 
   it('uses the WebGL renderer for large views only when a GPU draws it', () => {
-    expect(layoutForSize({ nodeCount: 5000, edgeCount: 10000, gpu: true }).renderer).toMatchObject({ kind: 'webgl', webgl: true, hideEdgesOnViewport: false });
+    expect(layoutForSize({ nodeCount: 5000, edgeCount: 10000, gpu: true }).renderer).toMatchObject({
+      kind: 'webgl',
+      webgl: true,
+      hideEdgesOnViewport: false,
+    });
     expect(layoutForSize({ nodeCount: 5000, edgeCount: 10000 }).renderer.webgl).toBe(false);
     expect(layoutForSize({ nodeCount: 50, edgeCount: 80, gpu: true }).renderer.webgl).toBe(false);
   });

@@ -1,7 +1,13 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
-import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, spiralPosition, stretchToAspect, type Point } from '../../client/src/graph/layout-options';
+import {
+  IDEAL_EDGE_LENGTH,
+  fcoseLayoutOptions,
+  spiralPosition,
+  stretchToAspect,
+  type Point,
+} from '../../client/src/graph/layout-options';
 import { graphStylesheet } from '../../client/src/graph/cytoscape-stylesheet';
 import { removeOverlaps } from '../../client/src/graph/overlap-removal';
 
@@ -27,7 +33,12 @@ function buildGraph(): Core {
       position: spiralPosition({ index: order.indexOf(id) }),
     })),
   );
-  cy.add(edges.map(([a, b]) => ({ group: 'edges' as const, data: { id: `${a}--X--${b}`, source: a, target: b, type: 'X' } })));
+  cy.add(
+    edges.map(([a, b]) => ({
+      group: 'edges' as const,
+      data: { id: `${a}--X--${b}`, source: a, target: b, type: 'X' },
+    })),
+  );
   return cy;
 }
 
@@ -77,14 +88,19 @@ describe('layout options (headless cytoscape)', () => {
   it('places new nodes (an expansion) next to their placed neighbour with layout-utilities', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: graphStylesheet() });
     instances.push(cy);
-    (cy as unknown as { layoutUtilities: (o: object) => void }).layoutUtilities({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20 });
+    (cy as unknown as { layoutUtilities: (o: object) => void }).layoutUtilities({
+      idealEdgeLength: IDEAL_EDGE_LENGTH,
+      offset: 20,
+    });
     cy.add([
       { group: 'nodes', data: { id: 'anchor', type: 'Company' }, position: { x: 1000, y: 1000 } },
       { group: 'nodes', data: { id: 'other', type: 'Company' }, position: { x: 0, y: 0 } },
       { group: 'nodes', data: { id: 'near', type: 'Model' } },
       { group: 'edges', data: { id: 'anchor--X--near', source: 'anchor', target: 'near' } },
     ]);
-    const instance = (cy as unknown as { layoutUtilities: (o: string) => { placeNewNodes: (n: unknown) => void } }).layoutUtilities('get');
+    const instance = (
+      cy as unknown as { layoutUtilities: (o: string) => { placeNewNodes: (n: unknown) => void } }
+    ).layoutUtilities('get');
     instance.placeNewNodes(cy.getElementById('near'));
     const near = cy.getElementById('near').position();
     expect(Math.hypot(near.x - 1000, near.y - 1000)).toBeLessThan(150);
@@ -125,7 +141,8 @@ describe('layout options (headless cytoscape)', () => {
     ]);
     const extents = new Map([...positions.keys()].map((id) => [id, box]));
     const spaced = removeOverlaps({ positions, extents, segments: [] });
-    const distance = (p: string, q: string) => Math.hypot(spaced.get(p)!.x - spaced.get(q)!.x, spaced.get(p)!.y - spaced.get(q)!.y);
+    const distance = (p: string, q: string) =>
+      Math.hypot(spaced.get(p)!.x - spaced.get(q)!.x, spaced.get(p)!.y - spaced.get(q)!.y);
     expect(distance('a', 'b')).toBeGreaterThan(49);
     expect(distance('a', 'c')).toBeGreaterThan(49);
     expect(distance('b', 'c')).toBeGreaterThan(49);

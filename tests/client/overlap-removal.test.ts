@@ -62,18 +62,61 @@ describe('removeOverlaps on an article-like graph laid out by fcose (headless)',
   // Headless cytoscape cannot measure text, so label boxes are estimated from the name's
   // length at the stylesheet's 16px (about 8.5px a character, ellipsis at 140px).
   const NAMES = [
-    'SenseTime', 'SenseNova 5.5', 'Qwen', 'Qwen 72B', 'Kling', 'Alibaba', 'OpenAI', 'GPT-4o', 'Claude 2',
-    'Hugging Face', 'Baidu USA', 'DeepSeek', 'DeepSeek LLM', '01.AI', 'LLaMA', 'Llama 2', 'Yi-34B', 'Kai-Fu Lee',
-    'China', 'US', 'Hong Kong', 'Macau', 'Shanghai', 'Google', 'Eric Schmidt', 'Robin Li', 'Jenny Xiao',
-    'Clement Delangue', 'Paul Triolo', 'Cyberspace Administration of China',
+    'SenseTime',
+    'SenseNova 5.5',
+    'Qwen',
+    'Qwen 72B',
+    'Kling',
+    'Alibaba',
+    'OpenAI',
+    'GPT-4o',
+    'Claude 2',
+    'Hugging Face',
+    'Baidu USA',
+    'DeepSeek',
+    'DeepSeek LLM',
+    '01.AI',
+    'LLaMA',
+    'Llama 2',
+    'Yi-34B',
+    'Kai-Fu Lee',
+    'China',
+    'US',
+    'Hong Kong',
+    'Macau',
+    'Shanghai',
+    'Google',
+    'Eric Schmidt',
+    'Robin Li',
+    'Jenny Xiao',
+    'Clement Delangue',
+    'Paul Triolo',
+    'Cyberspace Administration of China',
   ];
   const id = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const FACTS: [string, string][] = [
-    ['SenseTime', 'SenseNova 5.5'], ['Alibaba', 'Qwen'], ['Alibaba', 'Qwen 72B'], ['OpenAI', 'GPT-4o'],
-    ['DeepSeek', 'DeepSeek LLM'], ['01.AI', 'Yi-34B'], ['01.AI', 'LLaMA'], ['Kai-Fu Lee', '01.AI'],
-    ['SenseTime', 'China'], ['Alibaba', 'China'], ['OpenAI', 'US'], ['Google', 'US'], ['Eric Schmidt', 'Google'],
-    ['Baidu USA', 'US'], ['Robin Li', 'China'], ['01.AI', 'China'], ['DeepSeek', 'China'], ['Hong Kong', 'China'],
-    ['Macau', 'China'], ['Shanghai', 'China'], ['Qwen 72B', 'Llama 2'], ['SenseNova 5.5', 'GPT-4o'],
+    ['SenseTime', 'SenseNova 5.5'],
+    ['Alibaba', 'Qwen'],
+    ['Alibaba', 'Qwen 72B'],
+    ['OpenAI', 'GPT-4o'],
+    ['DeepSeek', 'DeepSeek LLM'],
+    ['01.AI', 'Yi-34B'],
+    ['01.AI', 'LLaMA'],
+    ['Kai-Fu Lee', '01.AI'],
+    ['SenseTime', 'China'],
+    ['Alibaba', 'China'],
+    ['OpenAI', 'US'],
+    ['Google', 'US'],
+    ['Eric Schmidt', 'Google'],
+    ['Baidu USA', 'US'],
+    ['Robin Li', 'China'],
+    ['01.AI', 'China'],
+    ['DeepSeek', 'China'],
+    ['Hong Kong', 'China'],
+    ['Macau', 'China'],
+    ['Shanghai', 'China'],
+    ['Qwen 72B', 'Llama 2'],
+    ['SenseNova 5.5', 'GPT-4o'],
   ];
 
   async function laidOut() {
@@ -93,7 +136,12 @@ describe('removeOverlaps on an article-like graph laid out by fcose (headless)',
     });
     const cy = cytoscape({ headless: true, styleEnabled: true });
     cy.add(ids.map((n) => ({ group: 'nodes' as const, data: { id: n }, position: placed.get(n) })));
-    cy.add(edges.map((e) => ({ group: 'edges' as const, data: { id: `${e.from}--${e.type}--${e.to}`, source: e.from, target: e.to, type: e.type } })));
+    cy.add(
+      edges.map((e) => ({
+        group: 'edges' as const,
+        data: { id: `${e.from}--${e.type}--${e.to}`, source: e.from, target: e.to, type: e.type },
+      })),
+    );
     await new Promise<void>((resolve) => {
       const layout = cy.layout(fcoseLayoutOptions({ nodeCount: ids.length, animate: false }) as never);
       layout.one('layoutstop', () => resolve());

@@ -24,7 +24,11 @@ describe('path text', () => {
   });
 
   it('writes an edge walked against its direction with a back arrow', () => {
-    const reversed: PathView = { ...leeToLlama, nodeIds: [...leeToLlama.nodeIds].reverse(), edges: [...leeToLlama.edges].reverse() };
+    const reversed: PathView = {
+      ...leeToLlama,
+      nodeIds: [...leeToLlama.nodeIds].reverse(),
+      edges: [...leeToLlama.edges].reverse(),
+    };
     expect(pathText({ path: reversed })).toBe('LLaMA ←derived from— 01.AI ←founded— Kai-Fu Lee');
   });
 
@@ -61,16 +65,36 @@ describe('visible graph', () => {
     china: { id: 'china', type: 'Place', label: 'China' },
     us: { id: 'us', type: 'Place', label: 'US' },
   };
-  const e = (from: string, type: string, to: string): ClientEdge => ({ id: `${from}--${type}--${to}`, type, from, to, role: null, claimIds: [] });
+  const e = (from: string, type: string, to: string): ClientEdge => ({
+    id: `${from}--${type}--${to}`,
+    type,
+    from,
+    to,
+    role: null,
+    claimIds: [],
+  });
   const edges = Object.fromEntries(
-    [e('lee', 'SAID', 'c1'), e('c1', 'ABOUT', 'china'), e('c1', 'ABOUT', 'us'), e('lee', 'SAID', 'c2'), e('c2', 'ABOUT', 'china')].map((x) => [x.id, x]),
+    [
+      e('lee', 'SAID', 'c1'),
+      e('c1', 'ABOUT', 'china'),
+      e('c1', 'ABOUT', 'us'),
+      e('lee', 'SAID', 'c2'),
+      e('c2', 'ABOUT', 'china'),
+    ].map((x) => [x.id, x]),
   );
 
   it('joins speakers to subjects when claims are hidden, one edge per pair with all claim ids', () => {
     const view = visibleGraph({ nodes, edges, showClaims: false });
     expect(view.nodes.map((n) => n.id)).toEqual(['china', 'lee', 'us']);
     expect(view.edges).toEqual([
-      { id: 'lee--SAID_ABOUT--china', type: 'SAID_ABOUT', from: 'lee', to: 'china', role: null, claimIds: ['c1', 'c2'] },
+      {
+        id: 'lee--SAID_ABOUT--china',
+        type: 'SAID_ABOUT',
+        from: 'lee',
+        to: 'china',
+        role: null,
+        claimIds: ['c1', 'c2'],
+      },
       { id: 'lee--SAID_ABOUT--us', type: 'SAID_ABOUT', from: 'lee', to: 'us', role: null, claimIds: ['c1'] },
     ]);
   });

@@ -11,7 +11,15 @@ describe('proposed claims and edges', () => {
       ],
       edges: [
         { id: 'acme--SAID--c1', type: 'SAID', from: 'acme', to: 'c1', role: null, claimIds: ['c1'], reviewed: false },
-        { id: 'acme--DEVELOPED--w', type: 'DEVELOPED', from: 'acme', to: 'w', role: null, claimIds: ['c2'], reviewed: true },
+        {
+          id: 'acme--DEVELOPED--w',
+          type: 'DEVELOPED',
+          from: 'acme',
+          to: 'w',
+          role: null,
+          claimIds: ['c2'],
+          reviewed: true,
+        },
       ],
       truncated: false,
       omittedNodes: 0,

@@ -23,7 +23,8 @@ describe('search combobox', () => {
     const slow = new Promise<void>((resolve) => (release = resolve));
     const handlers = articleHandlers({
       // Everything but "Qwen" answers only when the test says so.
-      SearchEntities: (v) => (v.text === 'Qwen' ? fixtures.SearchEntities(v) : slow.then(() => fixtures.SearchEntities(v))),
+      SearchEntities: (v) =>
+        v.text === 'Qwen' ? fixtures.SearchEntities(v) : slow.then(() => fixtures.SearchEntities(v)),
     });
     const { input } = renderSearch({ handlers });
     await userEvent.type(input, 'Qwen');

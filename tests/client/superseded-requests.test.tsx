@@ -76,7 +76,10 @@ describe('superseded requests', () => {
     const fixtures = articleHandlers();
     renderProvider({
       handlers: articleHandlers({
-        Neighbourhood: (v) => ((v.ids as string[])[0] === 'qwen' && (v.ids as string[]).length === 1 ? slow.promise : fixtures.Neighbourhood(v)),
+        Neighbourhood: (v) =>
+          (v.ids as string[])[0] === 'qwen' && (v.ids as string[]).length === 1
+            ? slow.promise
+            : fixtures.Neighbourhood(v),
       }),
     });
     await waitFor(() => expect(explorer!.state.load.status).toBe('ready'));
@@ -86,7 +89,12 @@ describe('superseded requests', () => {
     expect(explorer!.state.expanding).toEqual([]);
     await act(async () => {
       slow.resolve({
-        neighbourhood: { nodes: [{ id: 'late-node', type: 'Model', label: 'Late' }], edges: [], truncated: false, omittedNodes: 0 },
+        neighbourhood: {
+          nodes: [{ id: 'late-node', type: 'Model', label: 'Late' }],
+          edges: [],
+          truncated: false,
+          omittedNodes: 0,
+        },
       });
       await new Promise((r) => setTimeout(r, 10));
     });

@@ -5,17 +5,32 @@ import type { ClientEdge, ClientNode } from '../../client/src/state/graph-model'
 
 const node = (id: string, type: ClientNode['type'] = 'Person'): ClientNode => ({ id, type, label: id });
 const edge = (from: string, type: string, to: string, claimIds: string[]): ClientEdge => ({
-  id: `${from}--${type}--${to}`, type, from, to, role: null, claimIds,
+  id: `${from}--${type}--${to}`,
+  type,
+  from,
+  to,
+  role: null,
+  claimIds,
 });
 const byId = <T extends { id: string }>(items: T[]) => Object.fromEntries(items.map((i) => [i.id, i]));
 
 describe('outOfPeriodIds', () => {
   // author -SAID-> c2030 -ABOUT-> china;  un -SAID-> c2014 -ABOUT-> china;  acme -DEVELOPED-> widget (asserted by c2014)
-  const nodes = byId([node('author'), node('un', 'Organization'), node('china', 'Place'), node('acme', 'Company'),
-    node('widget', 'Model'), node('c2030', 'Claim'), node('c2014', 'Claim'), node('lonely', 'Company')]);
+  const nodes = byId([
+    node('author'),
+    node('un', 'Organization'),
+    node('china', 'Place'),
+    node('acme', 'Company'),
+    node('widget', 'Model'),
+    node('c2030', 'Claim'),
+    node('c2014', 'Claim'),
+    node('lonely', 'Company'),
+  ]);
   const edges = byId([
-    edge('author', 'SAID', 'c2030', ['c2030']), edge('c2030', 'ABOUT', 'china', ['c2030']),
-    edge('un', 'SAID', 'c2014', ['c2014']), edge('c2014', 'ABOUT', 'china', ['c2014']),
+    edge('author', 'SAID', 'c2030', ['c2030']),
+    edge('c2030', 'ABOUT', 'china', ['c2030']),
+    edge('un', 'SAID', 'c2014', ['c2014']),
+    edge('c2014', 'ABOUT', 'china', ['c2014']),
     edge('acme', 'DEVELOPED', 'widget', ['c2014']),
   ]);
   const placed: PlacedClaim[] = [
@@ -30,8 +45,17 @@ describe('outOfPeriodIds', () => {
   it('keeps the claims of the period, their edges (derived SAID_ABOUT included) and the entities they touch', () => {
     const out = outOfPeriodIds({ nodes, edges, placed, period: { from: '2030', to: '2030' } });
     expect([...out].sort()).toEqual(
-      ['acme', 'acme--DEVELOPED--widget', 'c2014', 'c2014--ABOUT--china', 'lonely', 'un', 'un--SAID--c2014',
-        'un--SAID_ABOUT--china', 'widget'].sort(),
+      [
+        'acme',
+        'acme--DEVELOPED--widget',
+        'c2014',
+        'c2014--ABOUT--china',
+        'lonely',
+        'un',
+        'un--SAID--c2014',
+        'un--SAID_ABOUT--china',
+        'widget',
+      ].sort(),
     );
   });
 
@@ -45,11 +69,17 @@ describe('outOfPeriodIds', () => {
 describe('supportClassOf', () => {
   it('dashes self-interested-only edges, thickens corroborated ones, leaves single independent ones plain', () => {
     expect(supportClassOf({ support: { independentSpeakers: 0, selfInterestedOnly: true } })).toBe('support-self-only');
-    expect(supportClassOf({ support: { independentSpeakers: 2, selfInterestedOnly: false } })).toBe('support-corroborated');
+    expect(supportClassOf({ support: { independentSpeakers: 2, selfInterestedOnly: false } })).toBe(
+      'support-corroborated',
+    );
     expect(supportClassOf({ support: { independentSpeakers: 1, selfInterestedOnly: false } })).toBeNull();
     expect(supportClassOf({ support: null })).toBeNull();
     const sets = idsBySupportClass({
-      edges: [{ id: 'a', support: { independentSpeakers: 0, selfInterestedOnly: true } }, null, { id: 'b', support: null }],
+      edges: [
+        { id: 'a', support: { independentSpeakers: 0, selfInterestedOnly: true } },
+        null,
+        { id: 'b', support: null },
+      ],
     });
     expect([...sets['support-self-only']]).toEqual(['a']);
     expect(sets['support-corroborated'].size).toBe(0);

@@ -19,7 +19,10 @@ describe('URL state', () => {
   });
 
   it('round-trips node and claim selections', () => {
-    for (const selection of [{ kind: 'node', id: 'qwen' }, { kind: 'claim', id: 'c-1' }] as const) {
+    for (const selection of [
+      { kind: 'node', id: 'qwen' },
+      { kind: 'claim', id: 'c-1' },
+    ] as const) {
       const state = { ...full, selection };
       expect(parseUrlState({ search: formatUrlState({ state }) }).selection).toEqual(selection);
     }
@@ -63,6 +66,10 @@ describe('URL state', () => {
       hiddenTypes: ['Benchmark'],
       expansions: [{ seedId: 'qwen', addedNodeIds: [], addedEdgeIds: [], omittedNodes: 0 }],
     });
-    expect(urlStateOf({ state: graph })).toMatchObject({ selection: { kind: 'claim', id: 'c-9' }, expand: ['qwen'], hide: ['Benchmark'] });
+    expect(urlStateOf({ state: graph })).toMatchObject({
+      selection: { kind: 'claim', id: 'c-9' },
+      expand: ['qwen'],
+      hide: ['Benchmark'],
+    });
   });
 });

@@ -12,16 +12,31 @@ function fakeCanvas({ renderer }: { renderer: string | null }) {
 
 describe('detectWebgl', () => {
   it('calls a hardware renderer a GPU', () => {
-    expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: 'ANGLE (NVIDIA, GeForce RTX 3060)' }) })).toEqual({ kind: 'gpu', renderer: 'ANGLE (NVIDIA, GeForce RTX 3060)' });
+    expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: 'ANGLE (NVIDIA, GeForce RTX 3060)' }) })).toEqual({
+      kind: 'gpu',
+      renderer: 'ANGLE (NVIDIA, GeForce RTX 3060)',
+    });
   });
 
   it('calls SwiftShader and llvmpipe software, so large views keep the canvas renderer', () => {
-    expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))' }) }).kind).toBe('software');
-    expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: 'llvmpipe (LLVM 15.0.6, 256 bits)' }) }).kind).toBe('software');
+    expect(
+      detectWebgl({
+        createCanvas: fakeCanvas({ renderer: 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))' }),
+      }).kind,
+    ).toBe('software');
+    expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: 'llvmpipe (LLVM 15.0.6, 256 bits)' }) }).kind).toBe(
+      'software',
+    );
   });
 
   it('reports none without a WebGL context or when creating one throws', () => {
     expect(detectWebgl({ createCanvas: fakeCanvas({ renderer: null }) })).toEqual({ kind: 'none' });
-    expect(detectWebgl({ createCanvas: () => { throw new Error('no canvas'); } })).toEqual({ kind: 'none' });
+    expect(
+      detectWebgl({
+        createCanvas: () => {
+          throw new Error('no canvas');
+        },
+      }),
+    ).toEqual({ kind: 'none' });
   });
 });

@@ -7,14 +7,29 @@ import { renderWithExplorer } from './support/render-explorer';
 
 const sensetime = { id: 'sensetime', name: 'SenseTime' };
 const sensenova = { id: 'sensenova-5-5', name: 'SenseNova 5.5' };
-const developed = { id: 'sensetime--DEVELOPED--sensenova-5-5', label: 'developed', from: 'sensetime', to: 'sensenova-5-5' };
+const developed = {
+  id: 'sensetime--DEVELOPED--sensenova-5-5',
+  label: 'developed',
+  from: 'sensetime',
+  to: 'sensenova-5-5',
+};
 const interest = (selfInterested: boolean) => ({
   selfInterested,
   speakerIsSubject: false,
   because: selfInterested ? [developed] : [],
 });
 
-const side = ({ id, quote, speaker, selfInterested }: { id: string; quote: string; speaker: { id: string; name: string }; selfInterested: boolean }) => ({
+const side = ({
+  id,
+  quote,
+  speaker,
+  selfInterested,
+}: {
+  id: string;
+  quote: string;
+  speaker: { id: string; name: string };
+  selfInterested: boolean;
+}) => ({
   id,
   quote,
   stance: null,
@@ -30,7 +45,9 @@ describe('self-interest badge', () => {
       search: '?claim=c-qwen',
       handlers: {
         ...articleHandlers(),
-        ClaimInterest: ({ id }) => ({ claim: { id, speaker: sensetime, subjects: [sensenova], interest: interest(true) } }),
+        ClaimInterest: ({ id }) => ({
+          claim: { id, speaker: sensetime, subjects: [sensenova], interest: interest(true) },
+        }),
       },
     });
     const badge = await screen.findByTestId('interest-badge');
@@ -43,7 +60,9 @@ describe('self-interest badge', () => {
       search: '?claim=c-qwen',
       handlers: {
         ...articleHandlers(),
-        ClaimInterest: ({ id }) => ({ claim: { id, speaker: sensetime, subjects: [sensenova], interest: interest(false) } }),
+        ClaimInterest: ({ id }) => ({
+          claim: { id, speaker: sensetime, subjects: [sensenova], interest: interest(false) },
+        }),
       },
     });
     await screen.findByRole('heading', { name: 'Qwen downloads reached 20 million' });
@@ -70,7 +89,12 @@ describe('disputes view', () => {
                   participantCount: 3,
                   sharedSubjects: [sensenova],
                   a: side({ id: 'a', quote: 'superiority over GPT-4o', speaker: sensetime, selfInterested: true }),
-                  b: side({ id: 'b', quote: 'how far behind', speaker: { id: 'paul-triolo', name: 'Paul Triolo' }, selfInterested: false }),
+                  b: side({
+                    id: 'b',
+                    quote: 'how far behind',
+                    speaker: { id: 'paul-triolo', name: 'Paul Triolo' },
+                    selfInterested: false,
+                  }),
                 },
               },
             ],

@@ -38,7 +38,11 @@ export function applyCurationContract({ store }: { store: StoreGetter }): void {
       expect(after.edges).toContain('zhipu--DEVELOPED--glm-4 glm-par-qwen');
       expect(after.edges.some((e) => e.startsWith('ada--WORKS_AT--zhipu'))).toBe(false);
       expect(after.edges.some((e) => e.startsWith('qwen--COMPARED_WITH--deepseek-v3'))).toBe(false);
-      expect((await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['glm-par-qwen'], depth: 1 }))).edges.map((e) => e.type)).not.toContain('SUPPORTS');
+      expect(
+        (await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['glm-par-qwen'], depth: 1 }))).edges.map(
+          (e) => e.type,
+        ),
+      ).not.toContain('SUPPORTS');
     });
 
     it('removes named claims and fact edges, then writes the batch', async () => {
@@ -55,9 +59,18 @@ export function applyCurationContract({ store }: { store: StoreGetter }): void {
 
     it('changes nothing when the batch is rejected', async () => {
       const before = await present();
-      const bad = aClaim({ id: 'bad-claim', source: newsA, quote: 'Alibaba', speakerId: 'nobody-known', subjectIds: ['qwen'] });
+      const bad = aClaim({
+        id: 'bad-claim',
+        source: newsA,
+        quote: 'Alibaba',
+        speakerId: 'nobody-known',
+        subjectIds: ['qwen'],
+      });
       await expect(
-        store().applyCuration({ batch: aBatch({ claims: [bad] }), remove: { ...noRemovals, sourceIds: ['news-b'], entityIds: ['ada'] } }),
+        store().applyCuration({
+          batch: aBatch({ claims: [bad] }),
+          remove: { ...noRemovals, sourceIds: ['news-b'], entityIds: ['ada'] },
+        }),
       ).rejects.toBeInstanceOf(InvalidArgumentError);
       expect(await present()).toEqual(before);
     });

@@ -14,7 +14,16 @@ export function claimInterestContract({ store }: { store: StoreGetter }): void {
         claimId: 'qwen-beats-v3',
         selfInterested: true,
         speakerIsSubject: false,
-        because: [{ id: 'alibaba--DEVELOPED--qwen', type: 'DEVELOPED', from: 'alibaba', to: 'qwen', role: null, claimIds: ['qwen-beats-v3'] }],
+        because: [
+          {
+            id: 'alibaba--DEVELOPED--qwen',
+            type: 'DEVELOPED',
+            from: 'alibaba',
+            to: 'qwen',
+            role: null,
+            claimIds: ['qwen-beats-v3'],
+          },
+        ],
       });
     });
 
@@ -27,7 +36,12 @@ export function claimInterestContract({ store }: { store: StoreGetter }): void {
 
     it('is not self-interested without ties, and answers in request order with null for unknown ids', async () => {
       const result = await store().claimInterest({ ids: ids(['qwen-not-better', 'nope', 'glm-par-qwen']) });
-      expect(result[0]).toEqual({ claimId: 'qwen-not-better', selfInterested: false, speakerIsSubject: false, because: [] });
+      expect(result[0]).toEqual({
+        claimId: 'qwen-not-better',
+        selfInterested: false,
+        speakerIsSubject: false,
+        because: [],
+      });
       expect(result[1]).toBeNull();
       expect(result[2]!.because.map((e) => e.id)).toEqual(['zhipu--DEVELOPED--glm-4']);
       expect(await store().claimInterest({ ids: ids([]) })).toEqual([]);
@@ -36,7 +50,10 @@ export function claimInterestContract({ store }: { store: StoreGetter }): void {
     it("never makes the source's author self-interested, even about their own employer", async () => {
       await store().writeBatch({ batch: authorColumnBatch() });
       expect(await interestOf('nunez-at-alibaba')).toEqual({
-        claimId: 'nunez-at-alibaba', selfInterested: false, speakerIsSubject: false, because: [],
+        claimId: 'nunez-at-alibaba',
+        selfInterested: false,
+        speakerIsSubject: false,
+        because: [],
       });
     });
   });
@@ -44,8 +61,15 @@ export function claimInterestContract({ store }: { store: StoreGetter }): void {
   describe('claimsSupporting', () => {
     it('lists the claims supporting each claim, in claim order; [] when none or unknown', async () => {
       await store().writeBatch({ batch: debateBatch() });
-      const result = await store().claimsSupporting({ ids: ids(['glm-par-qwen', 'ada-doubts-qwen', 'lonely-claim', 'nope']) });
-      expect(result.map((claims) => claims.map((c) => c.id))).toEqual([['zhipu-built-glm'], ['liang-backs-ada'], [], []]);
+      const result = await store().claimsSupporting({
+        ids: ids(['glm-par-qwen', 'ada-doubts-qwen', 'lonely-claim', 'nope']),
+      });
+      expect(result.map((claims) => claims.map((c) => c.id))).toEqual([
+        ['zhipu-built-glm'],
+        ['liang-backs-ada'],
+        [],
+        [],
+      ]);
       expect(result[0]![0]).toMatchObject({ speakerId: 'zhipu', supportsIds: ['glm-par-qwen'] });
     });
   });

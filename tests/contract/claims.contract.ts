@@ -6,8 +6,16 @@ import { parseClaimsArgs } from '../../server/queries/claims/arguments';
 
 /** Every claim of the fixture in (sourceId, span.start, id) order, worked out from the texts. */
 const IN_ORDER = [
-  'v3-released', 'qwen-beats-v3', 'alibaba-rivals', 'liang-leads', 'cac-approved-qwen', 'glm-par-qwen',
-  'qwen-not-better', 'ada-at-zhipu', 'zhipu-built-glm', 'lonely-claim',
+  'v3-released',
+  'qwen-beats-v3',
+  'alibaba-rivals',
+  'liang-leads',
+  'cac-approved-qwen',
+  'glm-par-qwen',
+  'qwen-not-better',
+  'ada-at-zhipu',
+  'zhipu-built-glm',
+  'lonely-claim',
 ];
 
 export function claimsContract({ store }: { store: StoreGetter }): void {
@@ -30,18 +38,33 @@ export function claimsContract({ store }: { store: StoreGetter }): void {
 
     it('filters by each field alone', async () => {
       expect(await idsFor({ speakerId: 'alibaba' })).toEqual(['qwen-beats-v3']);
-      expect(await idsFor({ aboutId: 'qwen' })).toEqual(['qwen-beats-v3', 'cac-approved-qwen', 'glm-par-qwen', 'qwen-not-better']);
+      expect(await idsFor({ aboutId: 'qwen' })).toEqual([
+        'qwen-beats-v3',
+        'cac-approved-qwen',
+        'glm-par-qwen',
+        'qwen-not-better',
+      ]);
       expect(await idsFor({ topicId: 'model-race' })).toEqual(['qwen-beats-v3', 'glm-par-qwen', 'qwen-not-better']);
       expect(await idsFor({ stance: 'deepseek-leads' })).toEqual(['qwen-not-better']);
       expect(await idsFor({ kind: 'DIRECT_QUOTE' })).toEqual(['glm-par-qwen']);
-      expect(await idsFor({ sourceId: 'news-b' })).toEqual(['qwen-not-better', 'ada-at-zhipu', 'zhipu-built-glm', 'lonely-claim']);
+      expect(await idsFor({ sourceId: 'news-b' })).toEqual([
+        'qwen-not-better',
+        'ada-at-zhipu',
+        'zhipu-built-glm',
+        'lonely-claim',
+      ]);
       expect(await idsFor({ speakerId: 'nope' })).toEqual([]);
     });
 
     it('combines filter fields with AND', async () => {
-      expect(await idsFor({ aboutId: 'qwen', sourceId: 'news-a' })).toEqual(['qwen-beats-v3', 'cac-approved-qwen', 'glm-par-qwen']);
+      expect(await idsFor({ aboutId: 'qwen', sourceId: 'news-a' })).toEqual([
+        'qwen-beats-v3',
+        'cac-approved-qwen',
+        'glm-par-qwen',
+      ]);
       expect(await idsFor({ aboutId: 'qwen', speakerId: 'jose-nunez', kind: 'AUTHOR_ASSERTION' })).toEqual([
-        'cac-approved-qwen', 'qwen-not-better',
+        'cac-approved-qwen',
+        'qwen-not-better',
       ]);
       expect(await idsFor({ topicId: 'model-race', stance: 'qwen-leads', sourceId: 'news-b' })).toEqual([]);
     });
@@ -75,13 +98,14 @@ export function claimsContract({ store }: { store: StoreGetter }): void {
 
     it('continues after any cursor, also with a filter', async () => {
       const all = await store().findClaims(parseClaimsArgs({ filter: { aboutId: 'qwen' } }));
-      const rest = await store().findClaims(parseClaimsArgs({ filter: { aboutId: 'qwen' }, after: all.cursors[1], first: 1 }));
+      const rest = await store().findClaims(
+        parseClaimsArgs({ filter: { aboutId: 'qwen' }, after: all.cursors[1], first: 1 }),
+      );
       expect(rest.claims.map((c) => c.id)).toEqual(['glm-par-qwen']);
       expect(rest.hasNextPage).toBe(true);
       expect(rest.totalCount).toBe(4);
       const last = await store().findClaims(parseClaimsArgs({ filter: { aboutId: 'qwen' }, after: all.cursors[3] }));
       expect(last).toEqual({ claims: [], cursors: [], hasNextPage: false, totalCount: 4 });
     });
-
   });
 }

@@ -2,7 +2,8 @@
 import { parseClaimIdList } from '../../server/queries/claim-ids';
 import type { StoreGetter } from './graph-store-contract';
 
-const supportOf = async (store: StoreGetter, id: string) => (await store().edgeSupport({ ids: parseClaimIdList({ ids: [id] }) }))[0];
+const supportOf = async (store: StoreGetter, id: string) =>
+  (await store().edgeSupport({ ids: parseClaimIdList({ ids: [id] }) }))[0];
 
 export function edgeSupportContract({ store }: { store: StoreGetter }): void {
   describe('edgeSupport', () => {
@@ -49,7 +50,9 @@ export function edgeSupportContract({ store }: { store: StoreGetter }): void {
 
     it('answers null for provenance edges, unknown ids and malformed ids, in request order', async () => {
       const result = await store().edgeSupport({
-        ids: parseClaimIdList({ ids: ['alibaba--SAID--qwen-beats-v3', 'nope--DEVELOPED--nothing', 'not an id', 'cac--APPROVED--qwen'] }),
+        ids: parseClaimIdList({
+          ids: ['alibaba--SAID--qwen-beats-v3', 'nope--DEVELOPED--nothing', 'not an id', 'cac--APPROVED--qwen'],
+        }),
       });
       expect(result.slice(0, 3)).toEqual([null, null, null]);
       expect(result[3]).toMatchObject({ edgeId: 'cac--APPROVED--qwen', claims: 1, independentSpeakers: 1 });

@@ -14,21 +14,28 @@ export function entityRelationshipsContract({ store }: { store: StoreGetter }): 
         'qwen--COMPARED_WITH--deepseek-v3',
         'qwen--OUTPERFORMS--deepseek-v3',
       ]);
-      expect(edges[1]).toEqual({ id: 'alibaba--DEVELOPED--qwen', type: 'DEVELOPED', from: 'alibaba', to: 'qwen', role: null, claimIds: ['qwen-beats-v3'] });
+      expect(edges[1]).toEqual({
+        id: 'alibaba--DEVELOPED--qwen',
+        type: 'DEVELOPED',
+        from: 'alibaba',
+        to: 'qwen',
+        role: null,
+        claimIds: ['qwen-beats-v3'],
+      });
     });
 
     it('filters by type and never returns claim edges', async () => {
-      const edges = await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: ['qwen'], types: ['OUTPERFORMS', 'ABOUT'] }));
+      const edges = await store().getFactEdgesOf(
+        parseFactEdgesOfArgs({ ids: ['qwen'], types: ['OUTPERFORMS', 'ABOUT'] }),
+      );
       expect(edges.map((e) => e.id)).toEqual(['qwen--OUTPERFORMS--deepseek-v3']);
       expect(await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: ['jose-nunez', 'qwen-beats-v3'] }))).toEqual([]);
     });
-
 
     it('keeps only the first limitPerEntity edges of each entity, by id', async () => {
       const edges = await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: ['qwen', 'alibaba'], limitPerEntity: 1 }));
       // alibaba's first is alibaba--COMPETES_WITH--deepseek; qwen's first is alibaba--DEVELOPED--qwen.
       expect(edges.map((e) => e.id)).toEqual(['alibaba--COMPETES_WITH--deepseek', 'alibaba--DEVELOPED--qwen']);
     });
-
   });
 }

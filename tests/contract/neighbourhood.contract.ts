@@ -11,11 +11,18 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
 
     it('depth 0 is the seeds alone', async () => {
       const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 0 }));
-      expect(sub).toEqual({ nodes: [{ id: 'qwen', type: 'Model', label: 'Qwen' }], edges: [], truncated: false, omittedNodes: 0 });
+      expect(sub).toEqual({
+        nodes: [{ id: 'qwen', type: 'Model', label: 'Qwen' }],
+        edges: [],
+        truncated: false,
+        omittedNodes: 0,
+      });
     });
 
     it('depth 1 over fact edges: nodes by (distance, id), every edge between them by id', async () => {
-      const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS }));
+      const sub = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS }),
+      );
       expect(ids(sub.nodes)).toEqual(['qwen', 'alibaba', 'cac', 'deepseek-v3', 'glm-4']);
       expect(sub.nodes[2]).toEqual({ id: 'cac', type: 'Regulator', label: 'Cyberspace Administration of China' });
       expect(ids(sub.edges)).toEqual([
@@ -26,26 +33,49 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
         'qwen--OUTPERFORMS--deepseek-v3',
       ]);
       expect(sub.edges[4]).toEqual({
-        id: 'qwen--OUTPERFORMS--deepseek-v3', type: 'OUTPERFORMS', from: 'qwen', to: 'deepseek-v3', role: 'coding', claimIds: ['qwen-beats-v3'],
+        id: 'qwen--OUTPERFORMS--deepseek-v3',
+        type: 'OUTPERFORMS',
+        from: 'qwen',
+        to: 'deepseek-v3',
+        role: 'coding',
+        claimIds: ['qwen-beats-v3'],
       });
       expect(sub.truncated).toBe(false);
     });
 
     it('depth 2 walks edges against their direction and includes edges off the BFS tree', async () => {
-      const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['liang-wenfeng'], depth: 2, relationshipTypes: FACTS }));
+      const sub = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['liang-wenfeng'], depth: 2, relationshipTypes: FACTS }),
+      );
       expect(ids(sub.nodes)).toEqual(['liang-wenfeng', 'deepseek', 'alibaba', 'deepseek-v3']);
-      expect(ids(sub.edges)).toEqual(['alibaba--COMPETES_WITH--deepseek', 'deepseek--DEVELOPED--deepseek-v3', 'liang-wenfeng--LEADS--deepseek']);
-      const wide = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['deepseek'], depth: 1, relationshipTypes: FACTS }));
+      expect(ids(sub.edges)).toEqual([
+        'alibaba--COMPETES_WITH--deepseek',
+        'deepseek--DEVELOPED--deepseek-v3',
+        'liang-wenfeng--LEADS--deepseek',
+      ]);
+      const wide = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['deepseek'], depth: 1, relationshipTypes: FACTS }),
+      );
       expect(ids(wide.nodes)).toEqual(['deepseek', 'alibaba', 'deepseek-v3', 'liang-wenfeng']);
     });
 
     it('by default walks fact edges plus SAID and ABOUT, with claims labelled by their summary', async () => {
       const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'] }));
       expect(ids(sub.nodes)).toEqual([
-        'qwen', 'alibaba', 'cac', 'cac-approved-qwen', 'deepseek-v3', 'glm-4', 'glm-par-qwen', 'qwen-beats-v3', 'qwen-not-better',
+        'qwen',
+        'alibaba',
+        'cac',
+        'cac-approved-qwen',
+        'deepseek-v3',
+        'glm-4',
+        'glm-par-qwen',
+        'qwen-beats-v3',
+        'qwen-not-better',
       ]);
       expect(sub.nodes.find((n) => n.id === 'qwen-beats-v3')).toEqual({
-        id: 'qwen-beats-v3', type: 'Claim', label: 'Alibaba says Qwen codes better than DeepSeek-V3',
+        id: 'qwen-beats-v3',
+        type: 'Claim',
+        label: 'Alibaba says Qwen codes better than DeepSeek-V3',
       });
       expect(ids(sub.edges)).toEqual([
         'alibaba--DEVELOPED--qwen',
@@ -66,15 +96,21 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
     });
 
     it('only walks the given relationship types', async () => {
-      const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen-not-better'], depth: 1, relationshipTypes: ['CONTRADICTS'] }));
+      const sub = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen-not-better'], depth: 1, relationshipTypes: ['CONTRADICTS'] }),
+      );
       expect(ids(sub.nodes)).toEqual(['qwen-not-better', 'qwen-beats-v3']);
       expect(ids(sub.edges)).toEqual(['qwen-not-better--CONTRADICTS--qwen-beats-v3']);
-      const none = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 2, relationshipTypes: [] }));
+      const none = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen'], depth: 2, relationshipTypes: [] }),
+      );
       expect(ids(none.nodes)).toEqual(['qwen']);
     });
 
     it('neither includes nor walks through nodes of other types, but always includes the seeds', async () => {
-      const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 2, relationshipTypes: FACTS, nodeTypes: ['Company'] }));
+      const sub = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen'], depth: 2, relationshipTypes: FACTS, nodeTypes: ['Company'] }),
+      );
       expect(ids(sub.nodes)).toEqual(['qwen', 'alibaba', 'deepseek']);
       expect(ids(sub.edges)).toEqual(['alibaba--COMPETES_WITH--deepseek', 'alibaba--DEVELOPED--qwen']);
     });
@@ -91,12 +127,16 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
     });
 
     it('cuts at `limit` by (distance, id), reports the exact number left out, and keeps only edges inside', async () => {
-      const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS, limit: 3 }));
+      const sub = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS, limit: 3 }),
+      );
       expect(ids(sub.nodes)).toEqual(['qwen', 'alibaba', 'cac']);
       expect(sub.truncated).toBe(true);
       expect(sub.omittedNodes).toBe(2);
       expect(ids(sub.edges)).toEqual(['alibaba--DEVELOPED--qwen', 'cac--APPROVED--qwen']);
-      const exact = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS, limit: 5 }));
+      const exact = await store().neighbourhood(
+        parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1, relationshipTypes: FACTS, limit: 5 }),
+      );
       expect([exact.truncated, exact.omittedNodes]).toEqual([false, 0]);
     });
 
@@ -111,8 +151,12 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
         'zhipu-built-glm--ABOUT--beijing',
         'zhipu-built-glm--ABOUT--zhipu',
       ]);
-      expect(await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['nope'] }))).toEqual({ nodes: [], edges: [], truncated: false, omittedNodes: 0 });
+      expect(await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['nope'] }))).toEqual({
+        nodes: [],
+        edges: [],
+        truncated: false,
+        omittedNodes: 0,
+      });
     });
-
   });
 }

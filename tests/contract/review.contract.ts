@@ -22,21 +22,48 @@ const proposedBatch = () =>
   aBatch({
     sources: [newsC],
     entities: [
-      aCompany({ id: 'roadrunner-labs', name: 'Roadrunner Labs', mentions: [aMention({ source: newsC, quote: 'Roadrunner Labs' })], review: 'proposed' }),
-      aModel({ id: 'roadrunner', name: 'Roadrunner', mentions: [aMention({ source: newsC, quote: 'Roadrunner beats' })], review: 'accepted' }),
+      aCompany({
+        id: 'roadrunner-labs',
+        name: 'Roadrunner Labs',
+        mentions: [aMention({ source: newsC, quote: 'Roadrunner Labs' })],
+        review: 'proposed',
+      }),
+      aModel({
+        id: 'roadrunner',
+        name: 'Roadrunner',
+        mentions: [aMention({ source: newsC, quote: 'Roadrunner beats' })],
+        review: 'accepted',
+      }),
     ],
     claims: [
       aClaim({
-        id: 'roadrunner-beats-qwen', source: newsC, quote: 'Roadrunner beats Qwen', summary: 'Roadrunner Labs says its model beats Qwen',
-        speakerId: 'roadrunner-labs', subjectIds: ['roadrunner', 'qwen'], review: 'proposed',
+        id: 'roadrunner-beats-qwen',
+        source: newsC,
+        quote: 'Roadrunner beats Qwen',
+        summary: 'Roadrunner Labs says its model beats Qwen',
+        speakerId: 'roadrunner-labs',
+        subjectIds: ['roadrunner', 'qwen'],
+        review: 'proposed',
       }),
       aClaim({
-        id: 'labs-built-roadrunner', source: newsC, quote: 'Roadrunner Labs built Roadrunner', summary: 'Roadrunner Labs built Roadrunner',
-        kind: 'AUTHOR_ASSERTION', speakerId: 'jose-nunez', subjectIds: ['roadrunner-labs', 'roadrunner'], review: 'accepted',
+        id: 'labs-built-roadrunner',
+        source: newsC,
+        quote: 'Roadrunner Labs built Roadrunner',
+        summary: 'Roadrunner Labs built Roadrunner',
+        kind: 'AUTHOR_ASSERTION',
+        speakerId: 'jose-nunez',
+        subjectIds: ['roadrunner-labs', 'roadrunner'],
+        review: 'accepted',
       }),
     ],
     factEdges: [
-      aFactEdge({ type: 'OUTPERFORMS', from: 'roadrunner', to: 'qwen', claimIds: ['roadrunner-beats-qwen'], review: 'proposed' }),
+      aFactEdge({
+        type: 'OUTPERFORMS',
+        from: 'roadrunner',
+        to: 'qwen',
+        claimIds: ['roadrunner-beats-qwen'],
+        review: 'proposed',
+      }),
       aFactEdge({ type: 'DEVELOPED', from: 'roadrunner-labs', to: 'roadrunner', claimIds: ['labs-built-roadrunner'] }),
     ],
   });
@@ -48,7 +75,9 @@ export function reviewContract({ store }: { store: StoreGetter }): void {
     });
 
     it('keeps review on entities, claims and edges, and leaves it out where the record has none', async () => {
-      const [labs, model, qwen] = await store().getEntities(parseIdBatch({ ids: ['roadrunner-labs', 'roadrunner', 'qwen'] }));
+      const [labs, model, qwen] = await store().getEntities(
+        parseIdBatch({ ids: ['roadrunner-labs', 'roadrunner', 'qwen'] }),
+      );
       expect(labs!.review).toBe('proposed');
       expect(model!.review).toBe('accepted');
       expect(qwen).not.toHaveProperty('review');
@@ -58,9 +87,17 @@ export function reviewContract({ store }: { store: StoreGetter }): void {
       expect(proposed!.review).toBe('proposed');
       expect(accepted!.review).toBe('accepted');
       expect(handWritten).not.toHaveProperty('review');
-      const edges = await store().getEdges(parseIdBatch({
-        ids: ['roadrunner--OUTPERFORMS--qwen', 'roadrunner-labs--DEVELOPED--roadrunner', 'roadrunner-labs--SAID--roadrunner-beats-qwen', 'jose-nunez--SAID--labs-built-roadrunner', 'alibaba--SAID--qwen-beats-v3'],
-      }));
+      const edges = await store().getEdges(
+        parseIdBatch({
+          ids: [
+            'roadrunner--OUTPERFORMS--qwen',
+            'roadrunner-labs--DEVELOPED--roadrunner',
+            'roadrunner-labs--SAID--roadrunner-beats-qwen',
+            'jose-nunez--SAID--labs-built-roadrunner',
+            'alibaba--SAID--qwen-beats-v3',
+          ],
+        }),
+      );
       expect(edges.map((e) => e?.review)).toEqual(['proposed', undefined, 'proposed', 'accepted', undefined]);
       expect(edges[1]).not.toHaveProperty('review');
     });
@@ -68,12 +105,19 @@ export function reviewContract({ store }: { store: StoreGetter }): void {
     it('carries review into neighbourhood nodes and edges, search hits and fact edges of entities', async () => {
       const sub = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['roadrunner-beats-qwen'], depth: 1 }));
       const node = (id: string) => sub.nodes.find((n) => n.id === id);
-      expect(node('roadrunner-beats-qwen')).toEqual({ id: 'roadrunner-beats-qwen', type: 'Claim', label: 'Roadrunner Labs says its model beats Qwen', review: 'proposed' });
+      expect(node('roadrunner-beats-qwen')).toEqual({
+        id: 'roadrunner-beats-qwen',
+        type: 'Claim',
+        label: 'Roadrunner Labs says its model beats Qwen',
+        review: 'proposed',
+      });
       expect(node('roadrunner-labs')!.review).toBe('proposed');
       expect(node('qwen')).toEqual({ id: 'qwen', type: 'Model', label: 'Qwen' });
       expect(sub.edges.find((e) => e.id === 'roadrunner-beats-qwen--ABOUT--qwen')!.review).toBe('proposed');
       const seeds = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ['roadrunner-labs'], depth: 0 }));
-      expect(seeds.nodes).toEqual([{ id: 'roadrunner-labs', type: 'Company', label: 'Roadrunner Labs', review: 'proposed' }]);
+      expect(seeds.nodes).toEqual([
+        { id: 'roadrunner-labs', type: 'Company', label: 'Roadrunner Labs', review: 'proposed' },
+      ]);
       const [hit] = await store().search(parseSearchArgs({ text: 'Roadrunner Labs' }));
       expect(hit.entity).toMatchObject({ id: 'roadrunner-labs', review: 'proposed' });
       const facts = await store().getFactEdgesOf(parseFactEdgesOfArgs({ ids: ['roadrunner'] }));

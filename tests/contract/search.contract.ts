@@ -27,7 +27,10 @@ export function searchContract({ store }: { store: StoreGetter }): void {
     it('ranks ties of score and name by id', async () => {
       await store().writeBatch({
         batch: aBatch({
-          entities: [aCompany({ id: 'mercury-b', name: 'Mercury' }), anEntity({ type: 'Place', id: 'mercury-a', name: 'Mercury' })],
+          entities: [
+            aCompany({ id: 'mercury-b', name: 'Mercury' }),
+            anEntity({ type: 'Place', id: 'mercury-a', name: 'Mercury' }),
+          ],
         }),
       });
       expect(await idsFor('mercury')).toEqual(['mercury-a', 'mercury-b']);
@@ -72,6 +75,5 @@ export function searchContract({ store }: { store: StoreGetter }): void {
       expect(await idsFor('?!')).toEqual([]);
       expect(await idsFor('zzzzqqq')).toEqual([]);
     });
-
   });
 }

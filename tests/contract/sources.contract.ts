@@ -5,11 +5,32 @@ import { parseSourceArgs } from '../../server/queries/source/arguments';
 
 /** Counts of the fixture, worked out by hand (every type of the vocabulary, zeros included). */
 export const FIXTURE_NODE_COUNTS = {
-  Company: 3, Model: 3, Person: 3, Regulator: 1, Organization: 1, Place: 1, Event: 0, Benchmark: 0, Claim: 10, Source: 2,
+  Company: 3,
+  Model: 3,
+  Person: 3,
+  Regulator: 1,
+  Organization: 1,
+  Place: 1,
+  Event: 0,
+  Benchmark: 0,
+  Claim: 10,
+  Source: 2,
 };
 export const FIXTURE_RELATIONSHIP_COUNTS: Record<string, number> = {
-  DEVELOPED: 3, OUTPERFORMS: 1, ON_PAR_WITH: 1, COMPARED_WITH: 1, LEADS: 1, WORKS_AT: 1, BASED_IN: 1, APPROVED: 1,
-  COMPETES_WITH: 1, SAID: 10, ABOUT: 20, STATED_IN: 10, SUPPORTS: 1, CONTRADICTS: 1,
+  DEVELOPED: 3,
+  OUTPERFORMS: 1,
+  ON_PAR_WITH: 1,
+  COMPARED_WITH: 1,
+  LEADS: 1,
+  WORKS_AT: 1,
+  BASED_IN: 1,
+  APPROVED: 1,
+  COMPETES_WITH: 1,
+  SAID: 10,
+  ABOUT: 20,
+  STATED_IN: 10,
+  SUPPORTS: 1,
+  CONTRADICTS: 1,
 };
 
 export function sourcesContract({ store }: { store: StoreGetter }): void {

@@ -5,7 +5,8 @@ import { debateBatch } from './weighing-fixture';
 
 export function speakerProfileContract({ store }: { store: StoreGetter }): void {
   describe('speakerProfile', () => {
-    const profileOf = (id: string, first?: number) => store().speakerProfile(parseSpeakerProfileArguments({ id, first }));
+    const profileOf = (id: string, first?: number) =>
+      store().speakerProfile(parseSpeakerProfileArguments({ id, first }));
 
     it("counts a company's self-interested claim about its own model and the author who contradicts it", async () => {
       const profile = await profileOf('alibaba');
@@ -47,7 +48,10 @@ export function speakerProfileContract({ store }: { store: StoreGetter }): void 
         { speakerId: 'jose-nunez', agreements: 1, disagreements: 0 },
         { speakerId: 'liang-wenfeng', agreements: 1, disagreements: 0 },
       ]);
-      expect(profile).toMatchObject({ selfInterestedClaims: 0, stances: [{ topicId: 'model-race', stance: 'deepseek-leads', claims: 1 }] });
+      expect(profile).toMatchObject({
+        selfInterestedClaims: 0,
+        stances: [{ topicId: 'model-race', stance: 'deepseek-leads', claims: 1 }],
+      });
       expect((await profileOf('alibaba'))!.counterparts).toEqual([
         { speakerId: 'ada', agreements: 0, disagreements: 1 },
         { speakerId: 'jose-nunez', agreements: 0, disagreements: 1 },
@@ -58,9 +62,17 @@ export function speakerProfileContract({ store }: { store: StoreGetter }): void 
       expect(await profileOf('nobody')).toBeNull();
       expect(await profileOf('qwen-beats-v3')).toBeNull();
       expect(await profileOf('beijing')).toEqual({
-        speakerId: 'beijing', claimCount: 0, claims: [], stances: [], selfInterestedClaims: 0, ties: [], counterparts: [],
+        speakerId: 'beijing',
+        claimCount: 0,
+        claims: [],
+        stances: [],
+        selfInterestedClaims: 0,
+        ties: [],
+        counterparts: [],
       });
-      expect(() => parseSpeakerProfileArguments({ id: 'x', first: 0 })).toThrow(/^first: must be an integer from 1 to 100/);
+      expect(() => parseSpeakerProfileArguments({ id: 'x', first: 0 })).toThrow(
+        /^first: must be an integer from 1 to 100/,
+      );
     });
   });
 }

@@ -25,16 +25,31 @@ export function timelineContract({ store }: { store: StoreGetter }): void {
 
     it('keeps entries overlapping the period, bounds open or inclusive', async () => {
       expect((await entriesOf({ from: '2024', to: '2024' })).map((e) => e[2])).toEqual([
-        'alibaba-rivals', 'cac-approved-qwen', 'glm-par-qwen', 'liang-leads', 'qwen-beats-v3',
+        'alibaba-rivals',
+        'cac-approved-qwen',
+        'glm-par-qwen',
+        'liang-leads',
+        'qwen-beats-v3',
       ]);
       expect(await entriesOf({ to: '2023-12-31' })).toEqual([['2023-12', 'CLAIM_DATE', 'v3-released']]);
-      expect(await entriesOf({ from: '2023-12-15', to: '2024-07-09' })).toEqual([['2023-12', 'CLAIM_DATE', 'v3-released']]);
+      expect(await entriesOf({ from: '2023-12-15', to: '2024-07-09' })).toEqual([
+        ['2023-12', 'CLAIM_DATE', 'v3-released'],
+      ]);
       expect(await timeline({ from: '2024-08' })).toMatchObject({ entries: [], totalCount: 0 });
     });
 
     it('lists claims by or about the subject only', async () => {
-      expect((await entriesOf({ subject: 'deepseek' })).map((e) => e[2])).toEqual(['v3-released', 'alibaba-rivals', 'liang-leads']);
-      expect(await timeline({ subject: 'nobody' })).toEqual({ entries: [], totalCount: 0, undated: [], undatedCount: 0 });
+      expect((await entriesOf({ subject: 'deepseek' })).map((e) => e[2])).toEqual([
+        'v3-released',
+        'alibaba-rivals',
+        'liang-leads',
+      ]);
+      expect(await timeline({ subject: 'nobody' })).toEqual({
+        entries: [],
+        totalCount: 0,
+        undated: [],
+        undatedCount: 0,
+      });
     });
 
     it('lists relative dates of undated sources apart, places those of dated sources, and cuts at first', async () => {
@@ -56,7 +71,11 @@ export function timelineContract({ store }: { store: StoreGetter }): void {
       expect(() => parseTimelineArguments({ from: 'July 9' })).toThrow(/^from: must be an ISO date prefix/);
       expect(() => parseTimelineArguments({ from: '2024-13' })).toThrow(/^from: /);
       expect(() => parseTimelineArguments({ from: '2025', to: '2024-12' })).toThrow(/^to: must not be before from/);
-      await expectInvalidArgument(Promise.resolve().then(() => timeline({ first: 201 })), 'first', /1 to 200/);
+      await expectInvalidArgument(
+        Promise.resolve().then(() => timeline({ first: 201 })),
+        'first',
+        /1 to 200/,
+      );
     });
   });
 }

@@ -25,8 +25,12 @@ export const authorColumnBatch = (): GraphBatch =>
     sources: [newsC],
     claims: [
       aClaim({
-        id: 'nunez-at-alibaba', source: newsC, quote: 'I work at Alibaba, and Alibaba builds good models.',
-        kind: 'AUTHOR_ASSERTION', speakerId: 'jose-nunez', subjectIds: ['jose-nunez', 'alibaba'],
+        id: 'nunez-at-alibaba',
+        source: newsC,
+        quote: 'I work at Alibaba, and Alibaba builds good models.',
+        kind: 'AUTHOR_ASSERTION',
+        speakerId: 'jose-nunez',
+        subjectIds: ['jose-nunez', 'alibaba'],
       }),
     ],
     factEdges: [aFactEdge({ type: 'WORKS_AT', from: 'jose-nunez', to: 'alibaba', claimIds: ['nunez-at-alibaba'] })],
@@ -37,12 +41,21 @@ export const debateBatch = (): GraphBatch =>
     sources: [newsD],
     claims: [
       aClaim({
-        id: 'ada-doubts-qwen', source: newsD, quote: 'DeepSeek is ahead of Qwen',
-        speakerId: 'ada', subjectIds: ['deepseek', 'qwen'], topicId: 'model-race', stance: 'deepseek-leads',
+        id: 'ada-doubts-qwen',
+        source: newsD,
+        quote: 'DeepSeek is ahead of Qwen',
+        speakerId: 'ada',
+        subjectIds: ['deepseek', 'qwen'],
+        topicId: 'model-race',
+        stance: 'deepseek-leads',
       }),
       aClaim({
-        id: 'liang-backs-ada', source: newsD, quote: 'Liang Wenfeng agreed with her about Qwen.',
-        speakerId: 'liang-wenfeng', subjectIds: ['qwen'], supportsIds: ['ada-doubts-qwen'],
+        id: 'liang-backs-ada',
+        source: newsD,
+        quote: 'Liang Wenfeng agreed with her about Qwen.',
+        speakerId: 'liang-wenfeng',
+        subjectIds: ['qwen'],
+        supportsIds: ['ada-doubts-qwen'],
       }),
     ],
   });

@@ -32,14 +32,22 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
     ]);
     const edgeIds = [...new Set(page.claims.flatMap((c) => c.assertsEdgeIds)), ...ALL_FACT_EDGE_IDS];
     const edges = await store().getEdges(parseIdBatch({ ids: edgeIds }));
-    const subgraph = await store().neighbourhood(parseNeighbourhoodArgs({ ids: ALL_ENTITY_IDS.slice(0, 50), depth: 3, limit: 500 }));
+    const subgraph = await store().neighbourhood(
+      parseNeighbourhoodArgs({ ids: ALL_ENTITY_IDS.slice(0, 50), depth: 3, limit: 500 }),
+    );
     return { entities, claims: claimRecords, stats, sources, topics, edges, subgraph };
   };
 
   describe('writeBatch', () => {
     it('summarises what the batch held', async () => {
       await store().writeBatch({ batch: aBatch() }); // an empty batch is allowed and changes nothing
-      expect(await store().writeBatch({ batch: fixtureBatch() })).toEqual({ entities: 12, claims: 10, factEdges: 11, sources: 2, topics: 1 });
+      expect(await store().writeBatch({ batch: fixtureBatch() })).toEqual({
+        entities: 12,
+        claims: 10,
+        factEdges: 11,
+        sources: 2,
+        topics: 1,
+      });
     });
 
     it('is idempotent: writing the same batch (or one source of it) again changes nothing', async () => {
@@ -53,11 +61,16 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
     it('editing one claim changes only that claim', async () => {
       const before = await snapshot();
       const batch = fixtureBatch();
-      batch.claims = batch.claims.map((c) => (c.id === 'ada-at-zhipu' ? { ...c, summary: 'Ada Lovelace does research at Zhipu AI' } : c));
+      batch.claims = batch.claims.map((c) =>
+        c.id === 'ada-at-zhipu' ? { ...c, summary: 'Ada Lovelace does research at Zhipu AI' } : c,
+      );
       await store().writeBatch({ batch });
       const after = await snapshot();
       const index = ALL_CLAIM_IDS.indexOf('ada-at-zhipu');
-      expect(after.claims[index]).toEqual({ ...storedClaim('ada-at-zhipu'), summary: 'Ada Lovelace does research at Zhipu AI' });
+      expect(after.claims[index]).toEqual({
+        ...storedClaim('ada-at-zhipu'),
+        summary: 'Ada Lovelace does research at Zhipu AI',
+      });
       expect(after.claims.filter((_, i) => i !== index)).toEqual(before.claims.filter((_, i) => i !== index));
       expect({ ...after, claims: [], subgraph: null }).toEqual({ ...before, claims: [], subgraph: null });
       expect(after.subgraph.edges).toEqual(before.subgraph.edges);
@@ -68,13 +81,27 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
       await store().writeBatch({ batch: sourceBatch({ sourceIds: ['news-b'], without: ['zhipu-built-glm'] }) });
       expect(await store().getClaims(parseIdBatch({ ids: ['zhipu-built-glm'] }))).toEqual([null]);
       expect(
-        await store().getEdges(parseIdBatch({
-          ids: ['zhipu--SAID--zhipu-built-glm', 'zhipu-built-glm--ABOUT--beijing', 'zhipu-built-glm--STATED_IN--news-b',
-            'zhipu-built-glm--SUPPORTS--glm-par-qwen', 'zhipu--BASED_IN--beijing'],
-        })),
+        await store().getEdges(
+          parseIdBatch({
+            ids: [
+              'zhipu--SAID--zhipu-built-glm',
+              'zhipu-built-glm--ABOUT--beijing',
+              'zhipu-built-glm--STATED_IN--news-b',
+              'zhipu-built-glm--SUPPORTS--glm-par-qwen',
+              'zhipu--BASED_IN--beijing',
+            ],
+          }),
+        ),
       ).toEqual([null, null, null, null, null]);
       expect(await store().getEdges(parseIdBatch({ ids: ['zhipu--DEVELOPED--glm-4'] }))).toEqual([
-        { id: 'zhipu--DEVELOPED--glm-4', type: 'DEVELOPED', from: 'zhipu', to: 'glm-4', role: null, claimIds: ['glm-par-qwen'] },
+        {
+          id: 'zhipu--DEVELOPED--glm-4',
+          type: 'DEVELOPED',
+          from: 'zhipu',
+          to: 'glm-4',
+          role: null,
+          claimIds: ['glm-par-qwen'],
+        },
       ]);
       const others = ALL_CLAIM_IDS.filter((id) => id !== 'zhipu-built-glm');
       expect(await store().getClaims(parseIdBatch({ ids: others }))).toEqual(others.map(storedClaim));
@@ -86,24 +113,72 @@ export function writeBatchContract({ store }: { store: StoreGetter }): void {
 
     it('a fact edge keeps the claims of other sources and takes the batch role', async () => {
       const extra = aSource({ id: 'news-c', text: 'Qwen beats DeepSeek-V3 at maths.' });
-      const claim = aClaim({ id: 'qwen-maths', source: extra, quote: 'Qwen beats DeepSeek-V3 at maths', speakerId: 'alibaba', subjectIds: ['qwen'] });
-      const edge = aFactEdge({ type: 'OUTPERFORMS', from: 'qwen', to: 'deepseek-v3', role: 'maths', claimIds: ['qwen-maths'] });
+      const claim = aClaim({
+        id: 'qwen-maths',
+        source: extra,
+        quote: 'Qwen beats DeepSeek-V3 at maths',
+        speakerId: 'alibaba',
+        subjectIds: ['qwen'],
+      });
+      const edge = aFactEdge({
+        type: 'OUTPERFORMS',
+        from: 'qwen',
+        to: 'deepseek-v3',
+        role: 'maths',
+        claimIds: ['qwen-maths'],
+      });
       await store().writeBatch({ batch: aBatch({ sources: [extra], claims: [claim], factEdges: [edge] }) });
-      expect(await store().getEdges(parseIdBatch({ ids: [edge.id] }))).toEqual([{ ...edge, claimIds: ['qwen-beats-v3', 'qwen-maths'] }]);
+      expect(await store().getEdges(parseIdBatch({ ids: [edge.id] }))).toEqual([
+        { ...edge, claimIds: ['qwen-beats-v3', 'qwen-maths'] },
+      ]);
       expect((await store().getClaims(parseIdBatch({ ids: ['qwen-maths'] })))[0]!.assertsEdgeIds).toEqual([edge.id]);
     });
 
     describe('rejects an inconsistent batch with InvalidArgumentError("batch") and writes none of it', () => {
       const newSource = aSource({ id: 'news-new', title: 'New', text: 'Qwen is new here.' });
-      const goodClaim = aClaim({ id: 'new-claim', source: newSource, quote: 'Qwen is new', speakerId: 'alibaba', subjectIds: ['qwen'] });
+      const goodClaim = aClaim({
+        id: 'new-claim',
+        source: newSource,
+        quote: 'Qwen is new',
+        speakerId: 'alibaba',
+        subjectIds: ['qwen'],
+      });
       const cases: [string, GraphBatch, RegExp][] = [
         ['unknown speaker', aBatch({ sources: [newSource], claims: [{ ...goodClaim, speakerId: 'ghost' }] }), /ghost/],
-        ['span not in the text', aBatch({ sources: [newSource], claims: [{ ...goodClaim, span: { ...goodClaim.span, start: 1, end: 12 } }] }), /new-claim/],
+        [
+          'span not in the text',
+          aBatch({ sources: [newSource], claims: [{ ...goodClaim, span: { ...goodClaim.span, start: 1, end: 12 } }] }),
+          /new-claim/,
+        ],
         ['unknown source', aBatch({ claims: [goodClaim] }), /news-new/],
-        ['fact edge with no claims', aBatch({ sources: [newSource], claims: [goodClaim], factEdges: [aFactEdge({ from: 'alibaba', to: 'qwen', claimIds: [] })] }), /claimIds/],
-        ['fact edge id not derived from its ends', aBatch({ sources: [newSource], claims: [goodClaim], factEdges: [{ ...aFactEdge({ from: 'alibaba', to: 'qwen', claimIds: ['new-claim'] }), id: 'x' }] }), /alibaba--DEVELOPED--qwen/],
-        ['id used by another kind of node', aBatch({ sources: [newSource], claims: [{ ...goodClaim, id: 'qwen' }] }), /qwen/],
-        ['unknown claim kind', aBatch({ sources: [newSource], claims: [{ ...goodClaim, kind: 'RUMOUR' as never }] }), /kind/],
+        [
+          'fact edge with no claims',
+          aBatch({
+            sources: [newSource],
+            claims: [goodClaim],
+            factEdges: [aFactEdge({ from: 'alibaba', to: 'qwen', claimIds: [] })],
+          }),
+          /claimIds/,
+        ],
+        [
+          'fact edge id not derived from its ends',
+          aBatch({
+            sources: [newSource],
+            claims: [goodClaim],
+            factEdges: [{ ...aFactEdge({ from: 'alibaba', to: 'qwen', claimIds: ['new-claim'] }), id: 'x' }],
+          }),
+          /alibaba--DEVELOPED--qwen/,
+        ],
+        [
+          'id used by another kind of node',
+          aBatch({ sources: [newSource], claims: [{ ...goodClaim, id: 'qwen' }] }),
+          /qwen/,
+        ],
+        [
+          'unknown claim kind',
+          aBatch({ sources: [newSource], claims: [{ ...goodClaim, kind: 'RUMOUR' as never }] }),
+          /kind/,
+        ],
         ['missing list', { sources: [newSource] } as unknown as GraphBatch, /topics/],
       ];
       it.each(cases)('%s', async (_label, batch, message) => {

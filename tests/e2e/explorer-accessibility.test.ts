@@ -12,40 +12,50 @@ const PHONE = { width: 390, height: 844 };
 describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen readers, phone', () => {
   const suite = useExplorerSuite();
 
-  suite.scenario('arrow keys walk the canvas from neighbour to neighbour; Enter expands', 'keyboard-canvas', async () => {
-    const explorer = await suite.openPage();
-    await explorer.open();
-    const canvas = explorer.page.getByRole('application', { name: /^Graph of \d+ nodes/ });
-    await canvas.focus();
-    await explorer.page.keyboard.press('ArrowRight');
-    await explorer.waitForCy((cy) => cy.nodes(':selected').length === 1, null);
-    const visited = [(await explorer.selectedIds())[0]];
-    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
-      await explorer.page.keyboard.press(key);
-      const now = (await explorer.selectedIds())[0];
-      if (now === visited[visited.length - 1]) continue; // nothing that way: the selection stays
-      const joined = await explorer.cyQuery((cy, [a, b]) => cy.getElementById(a).neighborhood().nodes().map((n) => n.id()).includes(b), [
-        visited[visited.length - 1],
-        now,
-      ]);
-      expect(joined).toBe(true);
-      visited.push(now);
-    }
-    expect(visited.length).toBeGreaterThan(2);
-    // The details panel follows the keyboard's selection.
-    await explorer.details().getByRole('heading', { level: 2 }).first().waitFor({ timeout: WAIT_MS });
-    // Enter expands: it asks for the node's neighbourhood. (Whether that adds an undo step depends on
-    // whether the neighbours were drawn already: an expansion that adds nothing records none.)
-    const before = await explorer.cyQuery((cy) => cy.nodes().length, null);
-    const asked = explorer.page.waitForRequest(
-      (request) => request.url().endsWith('/graphql') && /neighbourhood\(/i.test(request.postData() ?? ''),
-      { timeout: WAIT_MS },
-    );
-    await explorer.page.keyboard.press('Enter');
-    const request = await asked;
-    expect(request.postData()).toContain(visited[visited.length - 1]);
-    expect(await explorer.cyQuery((cy) => cy.nodes().length, null)).toBeGreaterThanOrEqual(before);
-  });
+  suite.scenario(
+    'arrow keys walk the canvas from neighbour to neighbour; Enter expands',
+    'keyboard-canvas',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      const canvas = explorer.page.getByRole('application', { name: /^Graph of \d+ nodes/ });
+      await canvas.focus();
+      await explorer.page.keyboard.press('ArrowRight');
+      await explorer.waitForCy((cy) => cy.nodes(':selected').length === 1, null);
+      const visited = [(await explorer.selectedIds())[0]];
+      for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown']) {
+        await explorer.page.keyboard.press(key);
+        const now = (await explorer.selectedIds())[0];
+        if (now === visited[visited.length - 1]) continue; // nothing that way: the selection stays
+        const joined = await explorer.cyQuery(
+          (cy, [a, b]) =>
+            cy
+              .getElementById(a)
+              .neighborhood()
+              .nodes()
+              .map((n) => n.id())
+              .includes(b),
+          [visited[visited.length - 1], now],
+        );
+        expect(joined).toBe(true);
+        visited.push(now);
+      }
+      expect(visited.length).toBeGreaterThan(2);
+      // The details panel follows the keyboard's selection.
+      await explorer.details().getByRole('heading', { level: 2 }).first().waitFor({ timeout: WAIT_MS });
+      // Enter expands: it asks for the node's neighbourhood. (Whether that adds an undo step depends on
+      // whether the neighbours were drawn already: an expansion that adds nothing records none.)
+      const before = await explorer.cyQuery((cy) => cy.nodes().length, null);
+      const asked = explorer.page.waitForRequest(
+        (request) => request.url().endsWith('/graphql') && /neighbourhood\(/i.test(request.postData() ?? ''),
+        { timeout: WAIT_MS },
+      );
+      await explorer.page.keyboard.press('Enter');
+      const request = await asked;
+      expect(request.postData()).toContain(visited[visited.length - 1]);
+      expect(await explorer.cyQuery((cy) => cy.nodes().length, null)).toBeGreaterThanOrEqual(before);
+    },
+  );
 
   suite.scenario('the list view of the graph moves the selection', 'list-view', async () => {
     const explorer = await suite.openPage();
@@ -58,7 +68,14 @@ describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen reade
     const lee = list.getByRole('button', { name: /^Kai-Fu Lee, Person, \d+ links?$/ });
     await lee.focus();
     await page.keyboard.press('Enter');
-    await explorer.waitForCy((cy) => cy.$(':selected').map((e) => e.id()).join() === 'kai-fu-lee', null);
+    await explorer.waitForCy(
+      (cy) =>
+        cy
+          .$(':selected')
+          .map((e) => e.id())
+          .join() === 'kai-fu-lee',
+      null,
+    );
     await expect(lee.getAttribute('aria-pressed')).resolves.toBe('true');
   });
 
@@ -84,7 +101,10 @@ describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen reade
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     const first = await marks.first().getAttribute('data-claim-id');
-    await explorer.reader().locator(`mark[data-claim-id="${first}"][aria-pressed="true"]`).waitFor({ timeout: WAIT_MS });
+    await explorer
+      .reader()
+      .locator(`mark[data-claim-id="${first}"][aria-pressed="true"]`)
+      .waitFor({ timeout: WAIT_MS });
     expect(explorer.searchParams().claim).toBe(first);
   });
 
@@ -102,11 +122,26 @@ describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen reade
           const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
           const nameOf = (el: HTMLElement) => {
             const labelledBy = el.getAttribute('aria-labelledby');
-            const byIds = labelledBy ? labelledBy.split(' ').map((id) => text(document.getElementById(id))).join(' ') : '';
+            const byIds = labelledBy
+              ? labelledBy
+                  .split(' ')
+                  .map((id) => text(document.getElementById(id)))
+                  .join(' ')
+              : '';
             const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map(text).join(' ') : '';
-            return (el.getAttribute('aria-label') ?? '').trim() || byIds.trim() || labels.trim() || text(el) || (el.getAttribute('title') ?? '').trim();
+            return (
+              (el.getAttribute('aria-label') ?? '').trim() ||
+              byIds.trim() ||
+              labels.trim() ||
+              text(el) ||
+              (el.getAttribute('title') ?? '').trim()
+            );
           };
-          const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [role="tab"], [tabindex="0"]')];
+          const controls = [
+            ...document.querySelectorAll<HTMLElement>(
+              'button, a[href], input, select, textarea, [role="button"], [role="tab"], [tabindex="0"]',
+            ),
+          ];
           return controls
             .filter((el) => el.getClientRects().length > 0 && !el.closest('[hidden]'))
             .filter((el) => nameOf(el) === '' && !(el instanceof HTMLInputElement && el.type === 'hidden'))
@@ -126,7 +161,9 @@ describeWithService(browserGate(), 'Explorer in Chromium: keyboard, screen reade
     expect(text).toMatch(/Tap a node/);
     expect(text).toMatch(/Double-tap/);
     expect(text).not.toMatch(/click|Press/i);
-    const placeholder = await explorer.page.getByRole('combobox', { name: 'Search', exact: true }).getAttribute('placeholder');
+    const placeholder = await explorer.page
+      .getByRole('combobox', { name: 'Search', exact: true })
+      .getAttribute('placeholder');
     expect(placeholder).not.toContain('/');
     await explorer.screenshot('phone-view');
   });

@@ -28,7 +28,10 @@ describeWithService(browserGate(), 'Explorer in Chromium: clicks and keys', () =
 
       await explorer.clickBackground();
       await explorer.waitForCy((cy) => cy.$(':selected').empty(), null);
-      await explorer.details().getByRole('heading', { name: 'Kai-Fu Lee', exact: true }).waitFor({ state: 'detached', timeout: WAIT_MS });
+      await explorer
+        .details()
+        .getByRole('heading', { name: 'Kai-Fu Lee', exact: true })
+        .waitFor({ state: 'detached', timeout: WAIT_MS });
       expect(explorer.searchParams()).not.toHaveProperty('select');
       await explorer.screenshot('click-node-then-background');
     },

@@ -45,63 +45,53 @@ async function edgeInView(explorer: ExplorerPage, id: string): Promise<{ centred
 describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small screens', () => {
   const suite = useExplorerSuite();
 
-  suite.scenario(
-    'a link with select=llama opens with LLaMA selected and described',
-    'deep-link-select',
-    async () => {
-      const explorer = await suite.openPage();
-      await explorer.open({ search: `?select=${LLAMA}` });
+  suite.scenario('a link with select=llama opens with LLaMA selected and described', 'deep-link-select', async () => {
+    const explorer = await suite.openPage();
+    await explorer.open({ search: `?select=${LLAMA}` });
 
-      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
-      await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
-      await explorer.waitForGraphStill();
-      await explorer.screenshot('deep-link-select');
-      expect(await explorer.selectedIds()).toEqual([LLAMA]);
-      // The view centres on what the link selected.
-      const inView = await explorer.cyQuery((cy, id) => {
-        const p = cy.getElementById(id).renderedPosition();
-        return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
-      }, LLAMA);
-      expect(inView).toBe(true);
-      expect(explorer.searchParams()).toMatchObject({ select: LLAMA });
-    },
-  );
+    await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), LLAMA);
+    await explorer.details().getByRole('heading', { name: 'LLaMA', exact: true }).waitFor({ timeout: WAIT_MS });
+    await explorer.waitForGraphStill();
+    await explorer.screenshot('deep-link-select');
+    expect(await explorer.selectedIds()).toEqual([LLAMA]);
+    // The view centres on what the link selected.
+    const inView = await explorer.cyQuery((cy, id) => {
+      const p = cy.getElementById(id).renderedPosition();
+      return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
+    }, LLAMA);
+    expect(inView).toBe(true);
+    expect(explorer.searchParams()).toMatchObject({ select: LLAMA });
+  });
 
-  suite.scenario(
-    'a link with edge=… opens the evidence of that edge',
-    'deep-link-edge',
-    async () => {
-      const explorer = await suite.openPage();
-      await explorer.open({ search: `?edge=${encodeURIComponent(DERIVED_FROM_EDGE)}` });
+  suite.scenario('a link with edge=… opens the evidence of that edge', 'deep-link-edge', async () => {
+    const explorer = await suite.openPage();
+    await explorer.open({ search: `?edge=${encodeURIComponent(DERIVED_FROM_EDGE)}` });
 
-      await explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true }).waitFor({ timeout: WAIT_MS });
-      await explorer.details().locator('blockquote', { hasText: 'came from LLaMA' }).waitFor({ timeout: WAIT_MS });
-      await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
-      await explorer.waitForGraphStill();
-      await explorer.screenshot('deep-link-edge');
-      // Like select=, the view centres on what the link selected: the edge, both ends in view.
-      expect(await edgeInView(explorer, DERIVED_FROM_EDGE)).toEqual({ centred: true, endsVisible: true });
-    },
-  );
+    await explorer.details().getByRole('heading', { name: 'DERIVED_FROM', exact: true }).waitFor({ timeout: WAIT_MS });
+    await explorer.details().locator('blockquote', { hasText: 'came from LLaMA' }).waitFor({ timeout: WAIT_MS });
+    await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
+    await explorer.waitForGraphStill();
+    await explorer.screenshot('deep-link-edge');
+    // Like select=, the view centres on what the link selected: the edge, both ends in view.
+    expect(await edgeInView(explorer, DERIVED_FROM_EDGE)).toEqual({ centred: true, endsVisible: true });
+  });
 
-  suite.scenario(
-    'a link with from=kai-fu-lee&to=llama redraws the path and its text',
-    'deep-link-path',
-    async () => {
-      const explorer = await suite.openPage();
-      await explorer.open({ search: `?from=${KAI_FU_LEE}&to=${LLAMA}` });
+  suite.scenario('a link with from=kai-fu-lee&to=llama redraws the path and its text', 'deep-link-path', async () => {
+    const explorer = await suite.openPage();
+    await explorer.open({ search: `?from=${KAI_FU_LEE}&to=${LLAMA}` });
 
-      const text = await waitForPathShown({ explorer, ends: [KAI_FU_LEE, LLAMA], screenshot: 'deep-link-path' });
-      expect(text).toContain('Kai-Fu Lee');
-      expect(text).toContain('LLaMA');
-      // The path ends are filled into the pickers, so the user can see what was asked.
-      await expect(explorer.page.getByRole('combobox', { name: 'Path from', exact: true }).inputValue()).resolves.toBe(
-        'Kai-Fu Lee',
-      );
-      await expect(explorer.page.getByRole('combobox', { name: 'Path to', exact: true }).inputValue()).resolves.toBe('LLaMA');
-      expect(explorer.searchParams()).toMatchObject({ from: KAI_FU_LEE, to: LLAMA });
-    },
-  );
+    const text = await waitForPathShown({ explorer, ends: [KAI_FU_LEE, LLAMA], screenshot: 'deep-link-path' });
+    expect(text).toContain('Kai-Fu Lee');
+    expect(text).toContain('LLaMA');
+    // The path ends are filled into the pickers, so the user can see what was asked.
+    await expect(explorer.page.getByRole('combobox', { name: 'Path from', exact: true }).inputValue()).resolves.toBe(
+      'Kai-Fu Lee',
+    );
+    await expect(explorer.page.getByRole('combobox', { name: 'Path to', exact: true }).inputValue()).resolves.toBe(
+      'LLaMA',
+    );
+    expect(explorer.searchParams()).toMatchObject({ from: KAI_FU_LEE, to: LLAMA });
+  });
 
   suite.scenario(
     'with the API unreachable a banner offers Retry, and Retry loads the graph once it is back',
@@ -164,35 +154,31 @@ describeWithService(browserGate(), 'Explorer in Chromium: links, outages, small 
     { expectConsoleErrors: true },
   );
 
-  suite.scenario(
-    'at 390x844 the page renders without horizontal overflow',
-    'narrow-390',
-    async () => {
-      const explorer = await suite.openPage({ viewport: PHONE });
-      await explorer.open();
-      await explorer.screenshot('narrow-390');
+  suite.scenario('at 390x844 the page renders without horizontal overflow', 'narrow-390', async () => {
+    const explorer = await suite.openPage({ viewport: PHONE });
+    await explorer.open();
+    await explorer.screenshot('narrow-390');
 
-      await expectNoHorizontalOverflow(explorer);
-      const canvas = await explorer.canvasBox();
-      expect(canvas.width).toBeGreaterThan(300);
-      expect(canvas.height).toBeGreaterThan(200);
-      // Labels open legible (16px labels at >= ~11px), not the whole article shrunk to fit;
-      // what is off screen is a pan or a pinch away.
-      const view = await explorer.cyQuery(
-        (cy) => ({ zoom: cy.zoom(), pan: cy.userPanningEnabled(), pinch: cy.userZoomingEnabled() }),
-        null,
-      );
-      expect(view.zoom).toBeGreaterThanOrEqual(0.7);
-      expect(view).toMatchObject({ pan: true, pinch: true });
-      expect(await explorer.overlappingLabels()).toEqual([]);
-      // The panels stack under the canvas.
-      const details = await explorer.details().boundingBox();
-      expect(details!.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
-      // The main controls are still there on a phone.
-      await expect(explorer.page.getByRole('combobox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
-      await expect(explorer.reader().isVisible()).resolves.toBe(true);
-    },
-  );
+    await expectNoHorizontalOverflow(explorer);
+    const canvas = await explorer.canvasBox();
+    expect(canvas.width).toBeGreaterThan(300);
+    expect(canvas.height).toBeGreaterThan(200);
+    // Labels open legible (16px labels at >= ~11px), not the whole article shrunk to fit;
+    // what is off screen is a pan or a pinch away.
+    const view = await explorer.cyQuery(
+      (cy) => ({ zoom: cy.zoom(), pan: cy.userPanningEnabled(), pinch: cy.userZoomingEnabled() }),
+      null,
+    );
+    expect(view.zoom).toBeGreaterThanOrEqual(0.7);
+    expect(view).toMatchObject({ pan: true, pinch: true });
+    expect(await explorer.overlappingLabels()).toEqual([]);
+    // The panels stack under the canvas.
+    const details = await explorer.details().boundingBox();
+    expect(details!.y).toBeGreaterThanOrEqual(canvas.y + canvas.height);
+    // The main controls are still there on a phone.
+    await expect(explorer.page.getByRole('combobox', { name: 'Search', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(explorer.reader().isVisible()).resolves.toBe(true);
+  });
 
   suite.scenario(
     "at 390x844 an edge's evidence opens in the details panel without horizontal overflow",

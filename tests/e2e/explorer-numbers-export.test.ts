@@ -44,7 +44,15 @@ const ExportShape = z
           topic: z.string().nullable(),
           stance: z.string().nullable(),
           figures: z.array(
-            z.object({ measure: z.string(), label: z.string(), value: z.number(), unit: z.string(), isLowerBound: z.boolean() }).strict(),
+            z
+              .object({
+                measure: z.string(),
+                label: z.string(),
+                value: z.number(),
+                unit: z.string(),
+                isLowerBound: z.boolean(),
+              })
+              .strict(),
           ),
         })
         .strict(),
@@ -52,7 +60,13 @@ const ExportShape = z
   })
   .strict();
 
-async function download({ explorer, button }: { explorer: ExplorerPage; button: RegExp }): Promise<{ name: string; bytes: Buffer }> {
+async function download({
+  explorer,
+  button,
+}: {
+  explorer: ExplorerPage;
+  button: RegExp;
+}): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     explorer.page.waitForEvent('download', { timeout: WAIT_MS }),
     explorer.page.getByRole('button', { name: button }).click(),
@@ -71,26 +85,36 @@ async function sourceText({ explorer, id }: { explorer: ExplorerPage; id: string
 describeWithService(browserGate(), 'Explorer in Chromium: numbers and export', () => {
   const suite = useExplorerSuite();
 
-  suite.scenario('the Numbers tab lists every chart, the patent chart with its quote and speaker', 'numbers-tab', async () => {
-    const explorer = await suite.openPage();
-    await explorer.open();
-    await explorer.page.getByRole('tab', { name: 'Numbers' }).click();
-    const numbers = explorer.page.getByRole('region', { name: 'Numbers' });
-    const patents = numbers.getByRole('figure', { name: /GenAI inventions/ });
-    await patents.waitFor({ timeout: WAIT_MS });
-    await expect(patents.getByRole('img').getAttribute('aria-label')).resolves.toMatch(/China 38,210/);
-    await expect(patents.locator('blockquote').count()).resolves.toBeGreaterThan(0);
-    await expect(patents.locator('.numbers-caption').first().textContent()).resolves.toMatch(/—\s*\S+/);
-    // The survey, the downloads and the model sizes are charts too: far more than one.
-    await expect(numbers.getByRole('figure').count()).resolves.toBeGreaterThan(5);
-    await expect(patents.locator('.claim-source').first().textContent()).resolves.not.toBe('ai-race-article');
-    await patents.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await explorer.screenshot('numbers-tab');
-    // "Show in article" goes back to the reader at that quote.
-    const claimId = await patents.locator('.numbers-quote').first().getAttribute('data-claim-id');
-    await patents.getByRole('button', { name: /^Show in article/ }).first().click();
-    await explorer.reader().locator(`mark[data-claim-id="${claimId}"]`).waitFor({ state: 'visible', timeout: WAIT_MS });
-  });
+  suite.scenario(
+    'the Numbers tab lists every chart, the patent chart with its quote and speaker',
+    'numbers-tab',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await explorer.page.getByRole('tab', { name: 'Numbers' }).click();
+      const numbers = explorer.page.getByRole('region', { name: 'Numbers' });
+      const patents = numbers.getByRole('figure', { name: /GenAI inventions/ });
+      await patents.waitFor({ timeout: WAIT_MS });
+      await expect(patents.getByRole('img').getAttribute('aria-label')).resolves.toMatch(/China 38,210/);
+      await expect(patents.locator('blockquote').count()).resolves.toBeGreaterThan(0);
+      await expect(patents.locator('.numbers-caption').first().textContent()).resolves.toMatch(/—\s*\S+/);
+      // The survey, the downloads and the model sizes are charts too: far more than one.
+      await expect(numbers.getByRole('figure').count()).resolves.toBeGreaterThan(5);
+      await expect(patents.locator('.claim-source').first().textContent()).resolves.not.toBe('ai-race-article');
+      await patents.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await explorer.screenshot('numbers-tab');
+      // "Show in article" goes back to the reader at that quote.
+      const claimId = await patents.locator('.numbers-quote').first().getAttribute('data-claim-id');
+      await patents
+        .getByRole('button', { name: /^Show in article/ })
+        .first()
+        .click();
+      await explorer
+        .reader()
+        .locator(`mark[data-claim-id="${claimId}"]`)
+        .waitFor({ state: 'visible', timeout: WAIT_MS });
+    },
+  );
 
   suite.scenario('exports JSON in the documented shape, GraphML, CSV and a titled PNG', 'export', async () => {
     const explorer = await suite.openPage();
@@ -107,7 +131,8 @@ describeWithService(browserGate(), 'Explorer in Chromium: numbers and export', (
     // Every span points at its quote in its own source (one source on seed/, two on the fixture).
     const texts = new Map<string, string>();
     for (const { id } of graph.sources) texts.set(id, await sourceText({ explorer, id }));
-    for (const claim of graph.claims) expect(texts.get(claim.source.id)?.slice(claim.span.start, claim.span.end)).toBe(claim.quote);
+    for (const claim of graph.claims)
+      expect(texts.get(claim.source.id)?.slice(claim.span.start, claim.span.end)).toBe(claim.quote);
 
     const graphml = (await download({ explorer, button: /GraphML/ })).bytes.toString('utf8');
     expect(graphml).toMatch(/^<\?xml[^>]*>\s*<graphml /);

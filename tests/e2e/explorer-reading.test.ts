@@ -17,60 +17,60 @@ const KING_CLAIM = 'delangue-qwen-72b-is-the-king';
 describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', () => {
   const suite = useExplorerSuite();
 
-  suite.scenario(
-    'runs under its Content-Security-Policy without a single violation',
-    'csp',
-    async () => {
-      const explorer = await suite.openPage();
-      await explorer.page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const seen = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
-          seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-        });
+  suite.scenario('runs under its Content-Security-Policy without a single violation', 'csp', async () => {
+    const explorer = await suite.openPage();
+    await explorer.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const seen = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
-      await explorer.open();
-      const csp = await explorer.page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
-      expect(csp).toContain("script-src 'self'");
-      const violations = await explorer.page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
-      expect(violations).toEqual([]);
-      expect(explorer.consoleErrors.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
-    },
-  );
+    });
+    await explorer.open();
+    const csp = await explorer.page.evaluate(async () =>
+      (await fetch(location.href)).headers.get('content-security-policy'),
+    );
+    expect(csp).toContain("script-src 'self'");
+    const violations = await explorer.page.evaluate(
+      () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+    );
+    expect(violations).toEqual([]);
+    expect(explorer.consoleErrors.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
+  });
 
-  suite.scenario(
-    'loads the page and draws the article graph without console errors',
-    'graph-loaded',
-    async () => {
-      const explorer = await suite.openPage();
-      await explorer.open();
-      await explorer.screenshot('graph-loaded');
+  suite.scenario('loads the page and draws the article graph without console errors', 'graph-loaded', async () => {
+    const explorer = await suite.openPage();
+    await explorer.open();
+    await explorer.screenshot('graph-loaded');
 
-      const counts = await explorer.cyQuery((cy) => ({ nodes: cy.nodes().length, edges: cy.edges().length }), null);
-      expect(counts.nodes).toBeGreaterThan(20);
-      expect(counts.edges).toBeGreaterThan(0);
-      const canvas = await explorer.canvasBox();
-      expect(canvas.width).toBeGreaterThan(200);
-      expect(canvas.height).toBeGreaterThan(200);
-      await expect(explorer.page.locator('.graph-canvas canvas').first().isVisible()).resolves.toBe(true);
-      // Every node is drawn inside the canvas after the first fit, none off screen.
-      const offScreen = await explorer.cyQuery(
-        (cy) => cy.nodes().filter((n) => {
-          const p = n.renderedPosition();
-          return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
-        }).map((n) => n.id()),
-        null,
-      );
-      expect(offScreen).toEqual([]);
-      // On a desktop the app is one screen and its panes scroll on their own: the page itself
-      // never scrolls (it used to, leaving a grey strip under the details panel).
-      const page = await explorer.page.evaluate(() => ({
-        scroll: document.documentElement.scrollHeight,
-        client: document.documentElement.clientHeight,
-      }));
-      expect(page.scroll).toBeLessThanOrEqual(page.client);
-      // No console errors: checked for every scenario by suite.scenario.
-    },
-  );
+    const counts = await explorer.cyQuery((cy) => ({ nodes: cy.nodes().length, edges: cy.edges().length }), null);
+    expect(counts.nodes).toBeGreaterThan(20);
+    expect(counts.edges).toBeGreaterThan(0);
+    const canvas = await explorer.canvasBox();
+    expect(canvas.width).toBeGreaterThan(200);
+    expect(canvas.height).toBeGreaterThan(200);
+    await expect(explorer.page.locator('.graph-canvas canvas').first().isVisible()).resolves.toBe(true);
+    // Every node is drawn inside the canvas after the first fit, none off screen.
+    const offScreen = await explorer.cyQuery(
+      (cy) =>
+        cy
+          .nodes()
+          .filter((n) => {
+            const p = n.renderedPosition();
+            return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+          })
+          .map((n) => n.id()),
+      null,
+    );
+    expect(offScreen).toEqual([]);
+    // On a desktop the app is one screen and its panes scroll on their own: the page itself
+    // never scrolls (it used to, leaving a grey strip under the details panel).
+    const page = await explorer.page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      client: document.documentElement.clientHeight,
+    }));
+    expect(page.scroll).toBeLessThanOrEqual(page.client);
+    // No console errors: checked for every scenario by suite.scenario.
+  });
 
   suite.scenario(
     'at the default zoom no two node labels overlap and no node sits on an edge it is not part of',
@@ -160,7 +160,11 @@ describeWithService(browserGate(), 'Explorer in Chromium: reading the graph', ()
       await explorer.pickFromCombobox({ label: 'Path to', text: 'LLaMA', option: /^LLaMA\b/ });
       await explorer.page.getByRole('button', { name: 'Find path', exact: true }).click();
 
-      const text = await waitForPathShown({ explorer, ends: [KAI_FU_LEE, LLAMA], screenshot: 'path-kai-fu-lee-to-llama' });
+      const text = await waitForPathShown({
+        explorer,
+        ends: [KAI_FU_LEE, LLAMA],
+        screenshot: 'path-kai-fu-lee-to-llama',
+      });
 
       expect(text).toContain('Kai-Fu Lee');
       expect(text).toContain('LLaMA');

@@ -31,9 +31,10 @@ async function pathLabelOverlaps(explorer: ExplorerPage): Promise<string[]> {
   return explorer.cyQuery((cy) => {
     type B = { x1: number; y1: number; x2: number; y2: number };
     const hit = (a: B, b: B) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-    const labels = cy
-      .edges('.on-path')
-      .map((e) => ({ id: e.id(), box: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) as B }));
+    const labels = cy.edges('.on-path').map((e) => ({
+      id: e.id(),
+      box: e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never) as B,
+    }));
     const nodes = cy.nodes(':visible').map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: true }) as B }));
     const found: string[] = [];
     labels.forEach((l, i) => {
@@ -65,7 +66,11 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         await quote.click();
         await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), CLEMENT_DELANGUE);
         expect(explorer.searchParams().claim).toBe(KING_CLAIM);
-        await explorer.details().getByText(/Qwen 72B is the king/).first().waitFor({ timeout: WAIT_MS });
+        await explorer
+          .details()
+          .getByText(/Qwen 72B is the king/)
+          .first()
+          .waitFor({ timeout: WAIT_MS });
         const mark = explorer.reader().locator(`mark[data-claim-id="${KING_CLAIM}"]`);
         await expect(mark.getAttribute('aria-pressed')).resolves.toBe('true');
       },
@@ -117,7 +122,9 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         await explorer.open();
         await explorer.page.getByRole('tab', { name: 'Who said what' }).click();
         const view = explorer.page.getByRole('region', { name: 'Who said what' });
-        const swatches = await view.locator('h3 .swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+        const swatches = await view
+          .locator('h3 .swatch')
+          .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
         expect(swatches.length).toBeGreaterThan(5);
         expect(new Set(swatches).size).toBe(swatches.length);
         const total = await view.locator('li').count();
@@ -152,9 +159,15 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         await finder.getByRole('heading', { name: 'Find connections' }).click();
         await button.click();
         await explorer.page.getByTestId('path-text').waitFor({ timeout: WAIT_MS });
-        await explorer.waitForCy((cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')), [KAI_FU_LEE, LLAMA]);
+        await explorer.waitForCy(
+          (cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')),
+          [KAI_FU_LEE, LLAMA],
+        );
         const steps = finder.getByRole('list', { name: 'Steps' }).first().getByRole('button');
-        await expect(steps.allTextContents()).resolves.toEqual(['Kai-Fu Lee founded 01.AI', '01.AI derived from LLaMA']);
+        await expect(steps.allTextContents()).resolves.toEqual([
+          'Kai-Fu Lee founded 01.AI',
+          '01.AI derived from LLaMA',
+        ]);
         await steps.nth(1).click();
         await explorer.waitForCy((cy, id) => cy.getElementById(id).selected(), DERIVED_FROM_EDGE);
         await explorer.details().locator('blockquote', { hasText: 'came from LLaMA' }).waitFor({ timeout: WAIT_MS });
@@ -173,7 +186,10 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         const finder = explorer.page.getByRole('region', { name: 'Find connections' });
         await finder.getByText('No connection within 6 steps.').waitFor({ timeout: WAIT_MS });
         await finder.getByRole('button', { name: 'Show the path through claims' }).click({ timeout: WAIT_MS });
-        await until(explorer, (cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')), ['jenny-xiao', 'silicon-valley']);
+        await until(explorer, (cy, ids) => ids.every((id) => cy.getElementById(id).hasClass('on-path')), [
+          'jenny-xiao',
+          'silicon-valley',
+        ]);
         expect(explorer.searchParams()).toMatchObject({ via: 'claims' });
         await explorer.waitForGraphStill();
         expect(await pathLabelOverlaps(explorer)).toEqual([]);
@@ -237,7 +253,11 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
 
         const positions = async (explorer: ExplorerPage) =>
           explorer.cyQuery(
-            (cy) => cy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).sort(),
+            (cy) =>
+              cy
+                .nodes()
+                .map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`)
+                .sort(),
             null,
           );
         const a = await suite.openPage();
@@ -275,7 +295,9 @@ describeWithService(browserGate(), 'Explorer second pass in Chromium', () => {
         await view.getByRole('button', { name: 'Focus' }).click();
         await until(
           explorer,
-          (cy, id) => cy.nodes(':visible').filter((n) => n.id() !== id && n.edgesWith(cy.getElementById(id)).empty()).length === 0,
+          (cy, id) =>
+            cy.nodes(':visible').filter((n) => n.id() !== id && n.edgesWith(cy.getElementById(id)).empty()).length ===
+            0,
           LLAMA,
         );
         await view.getByRole('button', { name: /Show all/ }).click();

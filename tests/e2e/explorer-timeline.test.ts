@@ -17,49 +17,68 @@ const SELF_INTERESTED_EDGE = 'sensenova-5-5--OUTPERFORMS--gpt-4o';
 describeWithService(browserGate(), 'Explorer in Chromium: timeline and support', () => {
   const suite = useExplorerSuite();
 
-  suite.scenario('picking a year on the timeline strip filters the graph to that period', 'timeline-filter', async () => {
-    const explorer = await suite.openPage();
-    await explorer.open();
-    const visibleNodeIds = () => explorer.cyQuery((cy) => cy.nodes().filter((n) => n.visible()).map((n) => n.id()).sort(), null);
-    const before = await visibleNodeIds();
-    expect(before.length).toBeGreaterThan(10);
-    expect(before).toEqual(expect.arrayContaining(['china', UN]));
+  suite.scenario(
+    'picking a year on the timeline strip filters the graph to that period',
+    'timeline-filter',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      const visibleNodeIds = () =>
+        explorer.cyQuery(
+          (cy) =>
+            cy
+              .nodes()
+              .filter((n) => n.visible())
+              .map((n) => n.id())
+              .sort(),
+          null,
+        );
+      const before = await visibleNodeIds();
+      expect(before.length).toBeGreaterThan(10);
+      expect(before).toEqual(expect.arrayContaining(['china', UN]));
 
-    const strip = explorer.page.getByRole('region', { name: 'Timeline' });
-    const year2030 = strip.getByRole('button', { name: /^2030/ });
-    await year2030.waitFor({ timeout: WAIT_MS });
-    await expect(strip.textContent()).resolves.toMatch(/undated/);
-    await year2030.click();
-    await strip.getByText('Graph filtered to 2030: 1 claim.').waitFor({ timeout: WAIT_MS });
-    await explorer.waitForCy((cy) => cy.nodes().filter((n) => n.visible()).length < 10, null);
-    const in2030 = await visibleNodeIds();
-    expect(in2030.length).toBeGreaterThan(0);
-    expect(in2030.every((id) => PLAN_2030.includes(id))).toBe(true);
-    expect(in2030).toContain('china');
-    expect(in2030).not.toContain(UN);
-    await explorer.screenshot('timeline-2030');
+      const strip = explorer.page.getByRole('region', { name: 'Timeline' });
+      const year2030 = strip.getByRole('button', { name: /^2030/ });
+      await year2030.waitFor({ timeout: WAIT_MS });
+      await expect(strip.textContent()).resolves.toMatch(/undated/);
+      await year2030.click();
+      await strip.getByText('Graph filtered to 2030: 1 claim.').waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy((cy) => cy.nodes().filter((n) => n.visible()).length < 10, null);
+      const in2030 = await visibleNodeIds();
+      expect(in2030.length).toBeGreaterThan(0);
+      expect(in2030.every((id) => PLAN_2030.includes(id))).toBe(true);
+      expect(in2030).toContain('china');
+      expect(in2030).not.toContain(UN);
+      await explorer.screenshot('timeline-2030');
 
-    // Shift-click extends the period back to 2014: the UN's patent claim joins.
-    await strip.getByRole('button', { name: /^2014/ }).click({ modifiers: ['Shift'] });
-    await strip.getByText('Graph filtered to 2014–2030: 2 claims.').waitFor({ timeout: WAIT_MS });
-    await explorer.waitForCy((cy, id) => cy.getElementById(id).visible(), UN);
-    const range = await visibleNodeIds();
-    expect(range.every((id) => [...PLAN_2030, UN, 'un-china-filed-over-38000-genai-patents'].includes(id))).toBe(true);
+      // Shift-click extends the period back to 2014: the UN's patent claim joins.
+      await strip.getByRole('button', { name: /^2014/ }).click({ modifiers: ['Shift'] });
+      await strip.getByText('Graph filtered to 2014–2030: 2 claims.').waitFor({ timeout: WAIT_MS });
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).visible(), UN);
+      const range = await visibleNodeIds();
+      expect(range.every((id) => [...PLAN_2030, UN, 'un-china-filed-over-38000-genai-patents'].includes(id))).toBe(
+        true,
+      );
 
-    await strip.getByRole('button', { name: 'Show all time' }).click();
-    await explorer.waitForCy((cy, n) => cy.nodes().filter((node) => node.visible()).length === n, before.length);
-    await expect(visibleNodeIds()).resolves.toEqual(before);
-  });
+      await strip.getByRole('button', { name: 'Show all time' }).click();
+      await explorer.waitForCy((cy, n) => cy.nodes().filter((node) => node.visible()).length === n, before.length);
+      await expect(visibleNodeIds()).resolves.toEqual(before);
+    },
+  );
 
-  suite.scenario('a fact asserted only by its self-interested maker is drawn dashed, and the legend says so', 'support-edges', async () => {
-    const explorer = await suite.openPage();
-    await explorer.open();
-    await explorer.waitForCy((cy, id) => cy.getElementById(id).hasClass('support-self-only'), SELF_INTERESTED_EDGE);
-    const style = await explorer.cyQuery((cy, id) => cy.getElementById(id).style('line-style'), SELF_INTERESTED_EDGE);
-    expect(style).toBe('dashed');
-    // The author's lone assertion is plain: one independent speaker.
-    await expect(explorer.idsWithClass('support-self-only')).resolves.not.toContain('01-ai--DERIVED_FROM--llama');
-    const legend = explorer.page.getByRole('list', { name: 'Edges by support' });
-    await expect(legend.textContent()).resolves.toContain('asserted only by self-interested speakers');
-  });
+  suite.scenario(
+    'a fact asserted only by its self-interested maker is drawn dashed, and the legend says so',
+    'support-edges',
+    async () => {
+      const explorer = await suite.openPage();
+      await explorer.open();
+      await explorer.waitForCy((cy, id) => cy.getElementById(id).hasClass('support-self-only'), SELF_INTERESTED_EDGE);
+      const style = await explorer.cyQuery((cy, id) => cy.getElementById(id).style('line-style'), SELF_INTERESTED_EDGE);
+      expect(style).toBe('dashed');
+      // The author's lone assertion is plain: one independent speaker.
+      await expect(explorer.idsWithClass('support-self-only')).resolves.not.toContain('01-ai--DERIVED_FROM--llama');
+      const legend = explorer.page.getByRole('list', { name: 'Edges by support' });
+      await expect(legend.textContent()).resolves.toContain('asserted only by self-interested speakers');
+    },
+  );
 });

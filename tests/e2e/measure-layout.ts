@@ -48,7 +48,8 @@ interface Metrics {
 /** Runs in the page: must only use its argument (no closures, no imports). */
 function measureInPage(cy: Core): Omit<Metrics, 'fcoseMs' | 'layoutMs'> {
   type Box = { x1: number; x2: number; y1: number; y2: number };
-  const overlaps = (a: Box, b: Box) => Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
+  const overlaps = (a: Box, b: Box) =>
+    Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1);
   // Liang-Barsky: does the segment p-q cross the box?
   const crosses = (p: { x: number; y: number }, q: { x: number; y: number }, b: Box) => {
     let t0 = 0;
@@ -74,7 +75,9 @@ function measureInPage(cy: Core): Omit<Metrics, 'fcoseMs' | 'layoutMs'> {
     return true;
   };
   const nodes = cy.nodes().toArray();
-  const labels = nodes.map((n) => n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }));
+  const labels = nodes.map((n) =>
+    n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }),
+  );
   const boxes = nodes.map((n) => n.renderedBoundingBox({ includeLabels: true }));
   let labelLabel = 0;
   let boxBox = 0;
@@ -187,7 +190,9 @@ async function main() {
     await harness.stop();
   }
   console.log(`\n${label}: ${runs} runs per view (counts as min–max, times as the median)\n`);
-  console.log('| view | nodes/edges | label/label | box/box | label/edge | node on fact edge | node on said-about edge | zoom | min label px | truncated labels | nodes in view | fcose ms | first layout ms |');
+  console.log(
+    '| view | nodes/edges | label/label | box/box | label/edge | node on fact edge | node on said-about edge | zoom | min label px | truncated labels | nodes in view | fcose ms | first layout ms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 }

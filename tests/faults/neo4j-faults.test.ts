@@ -28,8 +28,15 @@ describeWithService(javaGate(), 'faults: Neo4j frozen, killed, restarted', () =>
 
   const gql = async (query: string) => {
     const started = performance.now();
-    const response = await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions?: Record<string, any> }[];
+    };
     return { status: response.status, body, ms: performance.now() - started };
   };
   const ready = async () => {
@@ -44,7 +51,9 @@ describeWithService(javaGate(), 'faults: Neo4j frozen, killed, restarted', () =>
     await neo.start();
     const connection = { uri: neo.uri, user: 'neo4j', password: PASSWORD };
     await wipeNeo4jTestDatabase(connection);
-    store = await startStore({ config: { seedDir: '', neo4j: { ...connection, database: undefined, connectTimeoutMs: 30_000 } } });
+    store = await startStore({
+      config: { seedDir: '', neo4j: { ...connection, database: undefined, connectTimeoutMs: 30_000 } },
+    });
     await store.writeBatch({ batch: await loadSeedBatch() });
     server = await createServer({ store, port: 0 });
   }, 300_000);
@@ -67,9 +76,12 @@ describeWithService(javaGate(), 'faults: Neo4j frozen, killed, restarted', () =>
   });
 
   it('hostile queries on Neo4j: refused or bounded, process memory bounded, health answers', async () => {
-    const nested = await gql('{ sources { spans { claim { source { spans { claim { source { spans { claim { source { text } } } } } } } } } } }');
+    const nested = await gql(
+      '{ sources { spans { claim { source { spans { claim { source { spans { claim { source { text } } } } } } } } } } }',
+    );
     expect(nested.status).toBe(400);
-    const heavy = '{ claims(first: 40) { edges { node { subjects { relationships { direction other { id name } } } } } } }';
+    const heavy =
+      '{ claims(first: 40) { edges { node { subjects { relationships { direction other { id name } } } } } } }';
     let peak = process.memoryUsage().rss;
     await gql(heavy); // warm-up: query plans cached in Neo4j
     const runs = Promise.all(Array.from({ length: 4 }, () => gql(heavy)));

@@ -29,10 +29,16 @@ async function snapshot(driver: Driver): Promise<Snapshot> {
   const session = driver.session();
   try {
     const nodes = await session.run('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
-    const rels = await session.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props');
+    const rels = await session.run(
+      'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    );
     return {
-      nodes: nodes.records.map((r) => JSON.stringify([[...(r.get('labels') as string[])].sort(), r.get('props')])).sort(),
-      relationships: rels.records.map((r) => JSON.stringify([r.get('type'), r.get('from'), r.get('to'), r.get('props')])).sort(),
+      nodes: nodes.records
+        .map((r) => JSON.stringify([[...(r.get('labels') as string[])].sort(), r.get('props')]))
+        .sort(),
+      relationships: rels.records
+        .map((r) => JSON.stringify([r.get('type'), r.get('from'), r.get('to'), r.get('props')]))
+        .sort(),
     };
   } finally {
     await session.close();
@@ -43,7 +49,9 @@ async function snapshot(driver: Driver): Promise<Snapshot> {
 async function otherTransactions(driver: Driver): Promise<{ status: string; query: string }[]> {
   const session = driver.session();
   try {
-    const result = await session.run('SHOW TRANSACTIONS YIELD status, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN status, currentQuery');
+    const result = await session.run(
+      'SHOW TRANSACTIONS YIELD status, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN status, currentQuery',
+    );
     return result.records.map((r) => ({ status: String(r.get('status')), query: String(r.get('currentQuery') ?? '') }));
   } finally {
     await session.close();
@@ -76,7 +84,11 @@ describeWithService(javaGate(), 'faults: a seed killed half-way', () => {
     // Before: one entity of the seed's, with different data (so a committed seed would change it).
     const store = await createNeo4jStore({ uri: neo.uri, user: 'neo4j', password: PASSWORD });
     try {
-      await store.writeBatch({ batch: aBatch({ entities: [aCompany({ id: LOCKED_ENTITY, name: 'SenseTime (before the seed)', description: 'held before' })] }) });
+      await store.writeBatch({
+        batch: aBatch({
+          entities: [aCompany({ id: LOCKED_ENTITY, name: 'SenseTime (before the seed)', description: 'held before' })],
+        }),
+      });
     } finally {
       await store.close();
     }
@@ -97,7 +109,9 @@ describeWithService(javaGate(), 'faults: a seed killed half-way', () => {
     let output = '';
     seed.stdout?.on('data', (chunk) => (output += chunk));
     seed.stderr?.on('data', (chunk) => (output += chunk));
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => seed!.on('exit', (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      seed!.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
 
     // Half-way: the seed's transaction has written sources and topics and waits for the locked entity.
     await waitUntil({
@@ -115,12 +129,16 @@ describeWithService(javaGate(), 'faults: a seed killed half-way', () => {
     expect(await exited).toBe('SIGKILL');
     await lock.rollback();
     lock = null;
-    const gone = await waitUntil({ check: async () => (await otherTransactions(driver)).length === 0, withinMs: 30_000, everyMs: 50 }).catch(
-      async (error: unknown) => {
-        throw new Error(`${String(error)}: still open ${JSON.stringify(await otherTransactions(driver))}`);
-      },
+    const gone = await waitUntil({
+      check: async () => (await otherTransactions(driver)).length === 0,
+      withinMs: 30_000,
+      everyMs: 50,
+    }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}: still open ${JSON.stringify(await otherTransactions(driver))}`);
+    });
+    console.log(
+      `FAULT FIGURE seed killed half-way: transaction gone ${Math.round(performance.now() - killedAt)} ms after SIGKILL (polled ${Math.round(gone)} ms)`,
     );
-    console.log(`FAULT FIGURE seed killed half-way: transaction gone ${Math.round(performance.now() - killedAt)} ms after SIGKILL (polled ${Math.round(gone)} ms)`);
 
     expect(await snapshot(driver)).toEqual(before);
     // And it stays so: nothing of the killed transaction commits later.

@@ -11,7 +11,13 @@ export function extract({ text, authorName = null }: { text: string; authorName?
 }
 
 /** The claim holding `words`, with its speaker's name. */
-export function claimWith({ draft, words }: { draft: SeedFolderDraft; words: string }): (DraftClaim & { speakerName: string }) | null {
+export function claimWith({
+  draft,
+  words,
+}: {
+  draft: SeedFolderDraft;
+  words: string;
+}): (DraftClaim & { speakerName: string }) | null {
   const at = draft.text.indexOf(words);
   const claim = draft.claims.find((c) => c.start <= at && c.end >= at + words.length);
   if (!claim) return null;

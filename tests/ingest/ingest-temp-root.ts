@@ -12,9 +12,20 @@ export function tempSeedRoot(): { dir: string; remove: () => Promise<void> } {
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function ingest({ args, seedDir }: { args: string[]; seedDir: string }): Promise<{ code: number; out: string[]; err: string[] }> {
+export async function ingest({
+  args,
+  seedDir,
+}: {
+  args: string[];
+  seedDir: string;
+}): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runIngest({ argv: [...args, '--seed-dir', seedDir], defaultSeedDir: seedDir, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runIngest({
+    argv: [...args, '--seed-dir', seedDir],
+    defaultSeedDir: seedDir,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { code, out, err };
 }

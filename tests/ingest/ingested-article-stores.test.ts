@@ -17,12 +17,19 @@ import path from 'node:path';
 // Generous: setup may wait for another Neo4j suite to release the test database.
 jest.setTimeout(120_000);
 
-const SPEAKERS = { 'helen-okafor': /trillion parameters/, 'wei-zhang': /MMLU rewards memorised facts/, 'daniel-osei': /parameter race/ };
+const SPEAKERS = {
+  'helen-okafor': /trillion parameters/,
+  'wei-zhang': /MMLU rewards memorised facts/,
+  'daniel-osei': /parameter race/,
+};
 
 async function ingestedBatch(): Promise<GraphBatch> {
   const root = tempSeedRoot();
   try {
-    const { code, err } = await ingest({ args: [path.join(FIXTURES, 'lab-interview/text.txt'), '--id', 'lab-interview', '--author-name', 'Clara Nguyen'], seedDir: root.dir });
+    const { code, err } = await ingest({
+      args: [path.join(FIXTURES, 'lab-interview/text.txt'), '--id', 'lab-interview', '--author-name', 'Clara Nguyen'],
+      seedDir: root.dir,
+    });
     if (code !== 0) throw new Error(err.join('\n'));
     const result = await loadSeedDirectory({ seedDir: root.dir });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

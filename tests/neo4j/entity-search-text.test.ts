@@ -33,11 +33,41 @@ const names = [
   ['Zhipu AI'],
 ];
 const queries = [
-  'deepseek', 'deeps', 'deepsek', 'deepseke', 'DEEPSEEK v3', 'deepseekv3', 'deepseekllm', 'deepsekllm',
-  'tongyi', 'tongy', 'tongyi qia', 'tongyiqianwen', 'qwen', 'qwne', 'qw', 'q',
-  'cyberspace admin', 'cyberspcae', 'administraton of china', 'cac',
-  '01ai', '01 ai', '01', 'jose', 'josé núñez', 'nunez', 'gpt4o', 'gpt 4', 'gpt-4', 'zhipu', 'zhpu ai', 'ai',
-  'zzzz', 'china cyber', 'seek',
+  'deepseek',
+  'deeps',
+  'deepsek',
+  'deepseke',
+  'DEEPSEEK v3',
+  'deepseekv3',
+  'deepseekllm',
+  'deepsekllm',
+  'tongyi',
+  'tongy',
+  'tongyi qia',
+  'tongyiqianwen',
+  'qwen',
+  'qwne',
+  'qw',
+  'q',
+  'cyberspace admin',
+  'cyberspcae',
+  'administraton of china',
+  'cac',
+  '01ai',
+  '01 ai',
+  '01',
+  'jose',
+  'josé núñez',
+  'nunez',
+  'gpt4o',
+  'gpt 4',
+  'gpt-4',
+  'zhipu',
+  'zhpu ai',
+  'ai',
+  'zzzz',
+  'china cyber',
+  'seek',
 ];
 
 describe('entity search text and Lucene query', () => {
@@ -45,7 +75,8 @@ describe('entity search text and Lucene query', () => {
     const lucene = luceneQueryOf({ text: query });
     for (const entityNames of names) {
       const score = scoreNames({ query, names: entityNames });
-      const proposed = lucene !== null && emulatedLuceneMatch({ query: lucene, searchText: entitySearchText({ names: entityNames }) });
+      const proposed =
+        lucene !== null && emulatedLuceneMatch({ query: lucene, searchText: entitySearchText({ names: entityNames }) });
       if (score > 0) expect({ entityNames, proposed }).toEqual({ entityNames, proposed: true });
     }
   });

@@ -9,17 +9,24 @@ const driverError = (code: string, message = 'driver says no') => new Neo4jError
 
 describe('mapDriverError', () => {
   it('says which URI rejected which user, in one line', () => {
-    const error = map(driverError('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.'));
+    const error = map(
+      driverError('Neo.ClientError.Security.Unauthorized', 'The client is unauthorized due to authentication failure.'),
+    );
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect(error.message).toBe('Neo4j at bolt://db.example:7687 rejected the credentials for user reader');
   });
 
   it('turns an unreachable server into StoreUnavailableError with the cause, not the driver essay', () => {
     const error = map(
-      driverError('ServiceUnavailable', 'Failed to connect to server. Please ensure that your database is listening. Caused by: connect ECONNREFUSED 10.0.0.1:7687'),
+      driverError(
+        'ServiceUnavailable',
+        'Failed to connect to server. Please ensure that your database is listening. Caused by: connect ECONNREFUSED 10.0.0.1:7687',
+      ),
     );
     expect(error).toBeInstanceOf(StoreUnavailableError);
-    expect(error.message).toBe('Neo4j at bolt://db.example:7687 is unavailable (list-sources): connect ECONNREFUSED 10.0.0.1:7687');
+    expect(error.message).toBe(
+      'Neo4j at bolt://db.example:7687 is unavailable (list-sources): connect ECONNREFUSED 10.0.0.1:7687',
+    );
     expect(map(driverError('SessionExpired'))).toBeInstanceOf(StoreUnavailableError);
   });
 

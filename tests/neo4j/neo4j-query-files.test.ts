@@ -16,13 +16,16 @@ const typesListedIn = (name: string) => [...loadQuery({ name }).matchAll(/\{type
 describe('Cypher files that mirror TypeScript constants', () => {
   it('count-nodes-by-label counts exactly the node types of the vocabulary, in order, each by its own label', () => {
     expect(typesListedIn('count-nodes-by-label')).toEqual([...NODE_TYPES]);
-    for (const type of NODE_TYPES) expect(loadQuery({ name: 'count-nodes-by-label' })).toContain(`{type: '${type}', count: COUNT { (:${type}) }}`);
+    for (const type of NODE_TYPES)
+      expect(loadQuery({ name: 'count-nodes-by-label' })).toContain(`{type: '${type}', count: COUNT { (:${type}) }}`);
   });
 
   it('count-relationships-by-type counts exactly the relationship types of the vocabulary, in order', () => {
     expect(typesListedIn('count-relationships-by-type')).toEqual([...RELATIONSHIP_TYPES]);
     for (const type of RELATIONSHIP_TYPES) {
-      expect(loadQuery({ name: 'count-relationships-by-type' })).toContain(`{type: '${type}', count: COUNT { ()-[:${type}]->() }}`);
+      expect(loadQuery({ name: 'count-relationships-by-type' })).toContain(
+        `{type: '${type}', count: COUNT { ()-[:${type}]->() }}`,
+      );
     }
   });
 
@@ -41,7 +44,8 @@ describe('query files', () => {
         .filter((line) => /^\(\$[a-zA-Z]+ IS NULL OR /.test(line) || line.startsWith('all(word IN $words'));
     const reference = filtersOf('find-claims');
     expect(reference).toHaveLength(8);
-    for (const name of ['count-claims', 'page-claims-of-entity', 'find-claims-by-words', 'count-claims-by-words']) expect(filtersOf(name)).toEqual(reference);
+    for (const name of ['count-claims', 'page-claims-of-entity', 'find-claims-by-words', 'count-claims-by-words'])
+      expect(filtersOf(name)).toEqual(reference);
   });
 
   it('every query the adapter names exists (and nothing else is loaded by a name)', () => {
@@ -62,12 +66,16 @@ describe('query files', () => {
   });
 
   it('puts only vocabulary relationship types into query text, and only where a query asks for one', () => {
-    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).toContain('MERGE (a)-[r:DEVELOPED {id: row.id}]->(b)');
-    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).not.toContain('{{');
-    expect(() => loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED]->() DETACH DELETE a //' })).toThrow(
-      /not a relationship type of the vocabulary/,
+    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).toContain(
+      'MERGE (a)-[r:DEVELOPED {id: row.id}]->(b)',
     );
-    expect(() => loadQueryForType({ name: 'get-source', relationshipType: 'DEVELOPED' })).toThrow(/no \{\{RELATIONSHIP_TYPE\}\}/);
+    expect(loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED' })).not.toContain('{{');
+    expect(() =>
+      loadQueryForType({ name: 'write-fact-edges', relationshipType: 'DEVELOPED]->() DETACH DELETE a //' }),
+    ).toThrow(/not a relationship type of the vocabulary/);
+    expect(() => loadQueryForType({ name: 'get-source', relationshipType: 'DEVELOPED' })).toThrow(
+      /no \{\{RELATIONSHIP_TYPE\}\}/,
+    );
   });
 
   it('only loads kebab-case names from cypher/', () => {
@@ -88,7 +96,7 @@ describe('query files', () => {
   });
 
   it('splits a schema file on semicolons at line ends only', () => {
-    expect(schemaStatementsOf({ text: '// why\nCREATE A;\nCREATE B\n  OPTIONS {x: \';\'};\n' })).toEqual([
+    expect(schemaStatementsOf({ text: "// why\nCREATE A;\nCREATE B\n  OPTIONS {x: ';'};\n" })).toEqual([
       'CREATE A',
       "CREATE B\n  OPTIONS {x: ';'}",
     ]);

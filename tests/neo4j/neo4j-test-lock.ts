@@ -28,7 +28,13 @@ function ownerIsAlive(dir: string): boolean {
 }
 
 /** Waits (up to timeoutMs) for exclusive use of the Neo4j test database at `uri`; returns the release function. */
-export async function lockNeo4jTestDatabase({ uri, timeoutMs = 600_000 }: { uri: string; timeoutMs?: number }): Promise<() => void> {
+export async function lockNeo4jTestDatabase({
+  uri,
+  timeoutMs = 600_000,
+}: {
+  uri: string;
+  timeoutMs?: number;
+}): Promise<() => void> {
   const dir = lockDirFor(uri);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -51,7 +57,8 @@ export async function lockNeo4jTestDatabase({ uri, timeoutMs = 600_000 }: { uri:
       rmSync(dir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`the Neo4j test database ${uri} stayed locked (${dir}) for ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`the Neo4j test database ${uri} stayed locked (${dir}) for ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -5,7 +5,14 @@
  */
 import type { GraphStore } from '../../server/store/graph-store';
 import { createNeo4jStore } from '../../server/store/neo4j/create-neo4j-store';
-import { ALL_CLAIM_IDS, ALL_ENTITY_IDS, ALL_FACT_EDGE_IDS, fixtureBatch, sourceBatch, storedClaim } from '../contract/contract-fixture';
+import {
+  ALL_CLAIM_IDS,
+  ALL_ENTITY_IDS,
+  ALL_FACT_EDGE_IDS,
+  fixtureBatch,
+  sourceBatch,
+  storedClaim,
+} from '../contract/contract-fixture';
 import { describeWithService, neo4jGate } from '../support/service-gates';
 import { neo4jTestSettings, neo4jTestWiper } from './neo4j-test-connection';
 import { lockNeo4jTestDatabase } from './neo4j-test-lock';
@@ -42,7 +49,9 @@ describeWithService(neo4jGate(), 'Neo4j writeBatch failing mid-transaction', () 
     const before = await snapshot();
     const batch = sourceBatch({ sourceIds: ['news-a'], without: ['glm-par-qwen'] });
     batch.claims = batch.claims.map((c) => (c.id === 'qwen-beats-v3' ? { ...c, supportsIds: ['glm-par-qwen'] } : c));
-    await expect(store.writeBatch({ batch })).rejects.toThrow(/write-claim-edges: 1 row\(s\) not written.*qwen-beats-v3--SUPPORTS--glm-par-qwen/);
+    await expect(store.writeBatch({ batch })).rejects.toThrow(
+      /write-claim-edges: 1 row\(s\) not written.*qwen-beats-v3--SUPPORTS--glm-par-qwen/,
+    );
     expect(await snapshot()).toEqual(before);
     expect(await store.getClaims(parseIdBatch({ ids: ['glm-par-qwen'] }))).toEqual([storedClaim('glm-par-qwen')]);
   });

@@ -16,7 +16,13 @@ describe('loadSeedDirectory on a valid seed', () => {
     const batch = await validBatch();
     expect(batch.sources.map((s) => s.id)).toEqual(['desert-news']);
     expect(batch.topics.map((t) => t.id)).toEqual(['rival-models']);
-    expect(batch.entities.map((e) => e.id)).toEqual(['acme-corp', 'desert-news-desk', 'mesa-institute', 'roadrunner-2', 'wile-coyote']);
+    expect(batch.entities.map((e) => e.id)).toEqual([
+      'acme-corp',
+      'desert-news-desk',
+      'mesa-institute',
+      'roadrunner-2',
+      'wile-coyote',
+    ]);
     expect(batch.claims.map((c) => c.id)).toEqual([
       'acme-released-roadrunner-2',
       'coyote-is-acme-ceo',
@@ -35,7 +41,12 @@ describe('loadSeedDirectory on a valid seed', () => {
     const raw = await readFile(path.join(VALID_SEED_DIR, DESERT, 'text.txt'));
     const source = batch.sources[0]!;
     expect(Buffer.from(source.text, 'utf8').equals(raw)).toBe(true);
-    expect(source).toMatchObject({ title: 'Acme ships RoadRunner 2', publisher: 'Desert News', publishedAt: '2024-07-10', authorId: 'desert-news-desk' });
+    expect(source).toMatchObject({
+      title: 'Acme ships RoadRunner 2',
+      publisher: 'Desert News',
+      publishedAt: '2024-07-10',
+      authorId: 'desert-news-desk',
+    });
   });
 
   it('computes omitted offsets in UTF-16 code units, so text.slice(start, end) is the quote', async () => {
@@ -63,7 +74,11 @@ describe('loadSeedDirectory on a valid seed', () => {
     const batch = await validBatch();
     const ceo = batch.claims.find((c) => c.id === 'coyote-is-acme-ceo')!;
     expect(ceo.assertsEdgeIds).toEqual(['wile-coyote--LEADS--acme-corp', 'wile-coyote--WORKS_AT--acme-corp']);
-    expect(ceo).toMatchObject({ speakerId: 'desert-news-desk', subjectIds: ['wile-coyote', 'acme-corp'], kind: 'AUTHOR_ASSERTION' });
+    expect(ceo).toMatchObject({
+      speakerId: 'desert-news-desk',
+      subjectIds: ['wile-coyote', 'acme-corp'],
+      kind: 'AUTHOR_ASSERTION',
+    });
     const mesa = batch.claims.find((c) => c.id === 'mesa-says-roadrunner-2-trails')!;
     expect(mesa).toMatchObject({
       topicId: 'rival-models',
@@ -75,7 +90,12 @@ describe('loadSeedDirectory on a valid seed', () => {
       assertsEdgeIds: [],
     });
     const released = batch.claims.find((c) => c.id === 'acme-released-roadrunner-2')!;
-    expect(released.date).toEqual({ text: 'July 9', iso: '2024-07-09', precision: 'DAY', basis: 'INFERRED_FROM_PUBLICATION' });
+    expect(released.date).toEqual({
+      text: 'July 9',
+      iso: '2024-07-09',
+      precision: 'DAY',
+      basis: 'INFERRED_FROM_PUBLICATION',
+    });
     const leads = batch.factEdges.find((f) => f.type === 'LEADS')!;
     expect(leads).toEqual({
       id: 'wile-coyote--LEADS--acme-corp',
@@ -100,7 +120,13 @@ describe('loadSeedDirectory on a valid seed', () => {
     const batch = await validBatch(dir);
     expect(batch.topics).toEqual([]);
     expect(batch.sources.map((s) => s.id)).toEqual(['bare', 'desert-news']);
-    expect(batch.sources[0]).toMatchObject({ publisher: null, url: null, publishedAt: null, authorId: null, text: 'Nothing to see.' });
+    expect(batch.sources[0]).toMatchObject({
+      publisher: null,
+      url: null,
+      publishedAt: null,
+      authorId: null,
+      text: 'Nothing to see.',
+    });
   });
 
   it('is deterministic: loading twice gives equal batches', async () => {

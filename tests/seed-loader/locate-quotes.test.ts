@@ -68,7 +68,16 @@ describe('fillInYaml', () => {
     const source = ['- id: fans', '  quote: >-', '    Gadget fans', '    disagree', '  kind: STATISTIC', ''].join('\n');
     const result = fillInYaml({ source, text: TEXT, fixAll: false, file: 'claims.yaml', root: 'claims' });
     expect(result.output).toBe(
-      ['- id: fans', '  quote: >-', '    Gadget fans', '    disagree', '  start: 31', '  end: 51', '  kind: STATISTIC', ''].join('\n'),
+      [
+        '- id: fans',
+        '  quote: >-',
+        '    Gadget fans',
+        '    disagree',
+        '  start: 31',
+        '  end: 51',
+        '  kind: STATISTIC',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -84,25 +93,43 @@ describe('fillInYaml', () => {
       },
     ]);
     // The unambiguous one is still filled; the ambiguous one is left for the curator.
-    expect(result.output).toBe(['- id: a', '  quote: Widget beats Gadget', '  start: 10', '  end: 29', '- id: b', '  quote: Gadget', ''].join('\n'));
+    expect(result.output).toBe(
+      ['- id: a', '  quote: Widget beats Gadget', '  start: 10', '  end: 29', '- id: b', '  quote: Gadget', ''].join(
+        '\n',
+      ),
+    );
   });
 
   it('refuses a quote that is not in the text', () => {
     const source = ['- id: a', '  quote: Widget loses', ''].join('\n');
     const result = fillInYaml({ source, text: TEXT, fixAll: false, file: 'claims.yaml', root: 'claims' });
-    expect(result.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/does not occur/) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/does not occur/) }),
+    ]);
     expect(result.output).toBe(source);
   });
 
   it('reports a non-numeric offset instead of crashing', () => {
     const source = ['- id: a', '  quote: Acme', '  start: zero', ''].join('\n');
     const result = fillInYaml({ source, text: TEXT, fixAll: true, file: 'claims.yaml', root: 'claims' });
-    expect(result.problems).toEqual([{ file: 'claims.yaml', line: 1, path: 'claims[0].start', message: 'start must be a whole number' }]);
+    expect(result.problems).toEqual([
+      { file: 'claims.yaml', line: 1, path: 'claims[0].start', message: 'start must be a whole number' },
+    ]);
     expect(result.output).toBe(source);
   });
 
   it('keeps existing offsets, and with fixAll rewrites only wrong ones', () => {
-    const source = ['- id: a', '  quote: Widget beats Gadget', '  start: 11', '  end: 30', '- id: b', '  quote: Acme', '  start: 0', '  end: 4', ''].join('\n');
+    const source = [
+      '- id: a',
+      '  quote: Widget beats Gadget',
+      '  start: 11',
+      '  end: 30',
+      '- id: b',
+      '  quote: Acme',
+      '  start: 0',
+      '  end: 4',
+      '',
+    ].join('\n');
     const untouched = fillInYaml({ source, text: TEXT, fixAll: false, file: 'claims.yaml', root: 'claims' });
     expect(untouched).toMatchObject({ output: source, filled: 0, kept: 2 });
     const fixed = fillInYaml({ source, text: TEXT, fixAll: true, file: 'claims.yaml', root: 'claims' });
@@ -117,11 +144,17 @@ describe('fillQuoteOffsetsInFolder', () => {
     const before = await loadSeedDirectory({ seedDir: dir });
     await editFile({ dir, file: `${DESERT}/claims.yaml`, from: '  start: 56\n  end: 85\n', to: '' });
     await editFile({ dir, file: `${DESERT}/entities.yaml`, from: '      start: 142\n      end: 156\n', to: '' });
-    const report = await fillQuoteOffsetsInFolder({ folderDir: path.join(dir, DESERT), fixAll: false, relativeTo: dir });
+    const report = await fillQuoteOffsetsInFolder({
+      folderDir: path.join(dir, DESERT),
+      fixAll: false,
+      relativeTo: dir,
+    });
     expect(report.problems).toEqual([]);
     expect(report.changedFiles.sort()).toEqual([`${DESERT}/claims.yaml`, `${DESERT}/entities.yaml`]);
     const claims = await readFile(path.join(dir, DESERT, 'claims.yaml'), 'utf8');
-    expect(claims).toContain('  quote: Acme Corp 🚀 released RoadRunner 2 in Tucson on July 9\n  start: 0\n  end: 54\n');
+    expect(claims).toContain(
+      '  quote: Acme Corp 🚀 released RoadRunner 2 in Tucson on July 9\n  start: 0\n  end: 54\n',
+    );
     expect(claims).toContain('speaker: wile-coyote # the CEO, quoted directly');
     const after = await loadSeedDirectory({ seedDir: dir });
     expect(after).toEqual(before);

@@ -24,7 +24,12 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('load-seed CLI', () => {
   it('exits 1 on a bad seed, printing each error as file:line  path  message, and writes nothing', async () => {
     const dir = await copyValidSeed();
-    await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
+    await editFile({
+      dir,
+      file: `${DESERT}/claims.yaml`,
+      from: 'speaker: mesa-institute',
+      to: 'speaker: mesa-college',
+    });
     const line = await lineOf({ dir, file: `${DESERT}/claims.yaml`, text: 'speaker: mesa-college' });
     const { code, stderr } = run('server/cli/load-seed.ts', ['--check', '--dir', dir]);
     expect(code).toBe(1);
@@ -35,7 +40,12 @@ describe('load-seed CLI', () => {
 
   it('exits 1 on a bad seed even without --check (nothing is written before validation passes)', async () => {
     const dir = await copyValidSeed();
-    await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
+    await editFile({
+      dir,
+      file: `${DESERT}/claims.yaml`,
+      from: 'speaker: mesa-institute',
+      to: 'speaker: mesa-college',
+    });
     // An unroutable URI: if the CLI tried to connect, it would report a connection failure instead.
     const { code, stderr } = run('server/cli/load-seed.ts', ['--dir', dir], { NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect(code).toBe(1);
@@ -62,12 +72,19 @@ describe('locate-quotes CLI', () => {
     const { code, stdout } = run('seed/cli/locate-quotes.ts', ['--dir', path.join(dir, DESERT)]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/updated .*claims.yaml/);
-    expect(await readFile(path.join(dir, DESERT, 'claims.yaml'), 'utf8')).toContain('quote: Wile Coyote, CEO of Acme Corp\n  start: 56\n  end: 85\n');
+    expect(await readFile(path.join(dir, DESERT, 'claims.yaml'), 'utf8')).toContain(
+      'quote: Wile Coyote, CEO of Acme Corp\n  start: 56\n  end: 85\n',
+    );
   });
 
   it('exits 1 naming file:line on an ambiguous quote', async () => {
     const dir = await copyValidSeed();
-    await editFile({ dir, file: `${DESERT}/entities.yaml`, from: '    - quote: Acme Corp\n      occurrence: 2\n', to: '    - quote: Acme Corp\n' });
+    await editFile({
+      dir,
+      file: `${DESERT}/entities.yaml`,
+      from: '    - quote: Acme Corp\n      occurrence: 2\n',
+      to: '    - quote: Acme Corp\n',
+    });
     const { code, stderr } = run('seed/cli/locate-quotes.ts', ['--dir', dir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/entities\.yaml:10 {2}entities\[0\]\.mentions\[1\]\.quote {2}quote occurs 2 times/);

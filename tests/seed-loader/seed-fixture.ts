@@ -26,21 +26,53 @@ export async function cleanupSeedCopies(): Promise<void> {
 }
 
 /** Replaces the one occurrence of `from` in a file (throws when it is not there exactly once). */
-export async function editFile({ dir, file, from, to }: { dir: string; file: string; from: string; to: string }): Promise<void> {
+export async function editFile({
+  dir,
+  file,
+  from,
+  to,
+}: {
+  dir: string;
+  file: string;
+  from: string;
+  to: string;
+}): Promise<void> {
   const full = path.join(dir, file);
   const text = await readFile(full, 'utf8');
   const count = text.split(from).length - 1;
   if (count !== 1) throw new Error(`editFile: ${JSON.stringify(from)} occurs ${count} times in ${file}`);
-  await writeFile(full, text.replace(from, () => to), 'utf8');
+  await writeFile(
+    full,
+    text.replace(from, () => to),
+    'utf8',
+  );
 }
 
-export async function writeSeedFile({ dir, file, content }: { dir: string; file: string; content: string }): Promise<void> {
+export async function writeSeedFile({
+  dir,
+  file,
+  content,
+}: {
+  dir: string;
+  file: string;
+  content: string;
+}): Promise<void> {
   await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
   await writeFile(path.join(dir, file), content, 'utf8');
 }
 
 /** 1-based line of the `nth` (1 = first) occurrence of `text` in the file. */
-export async function lineOf({ dir, file, text, nth = 1 }: { dir: string; file: string; text: string; nth?: number }): Promise<number> {
+export async function lineOf({
+  dir,
+  file,
+  text,
+  nth = 1,
+}: {
+  dir: string;
+  file: string;
+  text: string;
+  nth?: number;
+}): Promise<number> {
   const content = await readFile(path.join(dir, file), 'utf8');
   let at = -1;
   for (let i = 0; i < nth; i += 1) at = content.indexOf(text, at + 1);

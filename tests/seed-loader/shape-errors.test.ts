@@ -124,6 +124,11 @@ describe('shape errors', () => {
     const dir = await copyValidSeed();
     await editFile({ dir, file, from, to });
     const error = await onlyError(dir);
-    expect(error).toEqual({ file, line: await lineOf({ dir, file, text: lineText }), path, message: expect.stringMatching(message) });
+    expect(error).toEqual({
+      file,
+      line: await lineOf({ dir, file, text: lineText }),
+      path,
+      message: expect.stringMatching(message),
+    });
   });
 });

@@ -10,10 +10,18 @@ afterAll(cleanupSeedCopies);
 const VALLEY = 'sources/valley-times';
 
 /** Adds sources/valley-times, whose entities.yaml redefines acme-corp (possibly with a different type/name). */
-async function seedWithSecondSource({ acmeType = 'Company', acmeName = 'Acme Corp', role = null as string | null } = {}) {
+async function seedWithSecondSource({
+  acmeType = 'Company',
+  acmeName = 'Acme Corp',
+  role = null as string | null,
+} = {}) {
   const dir = await copyValidSeed();
   await writeSeedFile({ dir, file: `${VALLEY}/source.yaml`, content: 'id: valley-times\ntitle: Acme again\n' });
-  await writeSeedFile({ dir, file: `${VALLEY}/text.txt`, content: 'ACME (Acme Corp) says RoadRunner 2 beats every rival.' });
+  await writeSeedFile({
+    dir,
+    file: `${VALLEY}/text.txt`,
+    content: 'ACME (Acme Corp) says RoadRunner 2 beats every rival.',
+  });
   await writeSeedFile({
     dir,
     file: `${VALLEY}/entities.yaml`,
@@ -84,7 +92,12 @@ describe('the same entity in two source folders', () => {
     expect(developed).toHaveLength(1);
     expect(developed[0]!.claimIds).toEqual(['acme-released-roadrunner-2', 'acme-says-roadrunner-2-beats-rivals']);
     const valleyClaim = result.batch.claims.find((c) => c.id === 'acme-says-roadrunner-2-beats-rivals')!;
-    expect(valleyClaim.span).toEqual({ sourceId: 'valley-times', start: 6, end: 53, quote: 'Acme Corp) says RoadRunner 2 beats every rival.' });
+    expect(valleyClaim.span).toEqual({
+      sourceId: 'valley-times',
+      start: 6,
+      end: 53,
+      quote: 'Acme Corp) says RoadRunner 2 beats every rival.',
+    });
     expect(valleyClaim.supportsIds).toEqual(['coyote-says-roadrunner-2-beats-rivals']);
     expect(valleyClaim.assertsEdgeIds).toEqual(['acme-corp--DEVELOPED--roadrunner-2']);
   });
@@ -109,7 +122,12 @@ describe('the same entity in two source folders', () => {
 
   it('rejects a shared fact edge whose roles disagree', async () => {
     const dir = await seedWithSecondSource({ role: 'maker' });
-    await editFile({ dir, file: 'sources/desert-news/relationships.yaml', from: '  to: roadrunner-2\n', to: '  to: roadrunner-2\n  role: owner\n' });
+    await editFile({
+      dir,
+      file: 'sources/desert-news/relationships.yaml',
+      from: '  to: roadrunner-2\n',
+      to: '  to: roadrunner-2\n  role: owner\n',
+    });
     const error = await onlyError(dir);
     expect(error).toMatchObject({ file: `${VALLEY}/relationships.yaml`, line: 4, path: 'relationships[0].role' });
     expect(error.message).toMatch(/role "maker" differs from "owner"/);
@@ -117,14 +135,26 @@ describe('the same entity in two source folders', () => {
 
   it('rejects a claim id used in two folders (claim ids are global)', async () => {
     const dir = await seedWithSecondSource();
-    await editFile({ dir, file: `${VALLEY}/claims.yaml`, from: '- id: acme-says-roadrunner-2-beats-rivals', to: '- id: coyote-is-acme-ceo' });
-    await editFile({ dir, file: `${VALLEY}/relationships.yaml`, from: 'claims: [acme-says-roadrunner-2-beats-rivals]', to: 'claims: [coyote-is-acme-ceo]' });
+    await editFile({
+      dir,
+      file: `${VALLEY}/claims.yaml`,
+      from: '- id: acme-says-roadrunner-2-beats-rivals',
+      to: '- id: coyote-is-acme-ceo',
+    });
+    await editFile({
+      dir,
+      file: `${VALLEY}/relationships.yaml`,
+      from: 'claims: [acme-says-roadrunner-2-beats-rivals]',
+      to: 'claims: [coyote-is-acme-ceo]',
+    });
     const error = await onlyError(dir);
     expect(error).toMatchObject({
       file: `${VALLEY}/claims.yaml`,
       line: await lineOf({ dir, file: `${VALLEY}/claims.yaml`, text: 'id: coyote-is-acme-ceo' }),
       path: 'claims[0].id',
     });
-    expect(error.message).toMatch(/duplicate claim id "coyote-is-acme-ceo", first defined at sources\/desert-news\/claims.yaml:13/);
+    expect(error.message).toMatch(
+      /duplicate claim id "coyote-is-acme-ceo", first defined at sources\/desert-news\/claims.yaml:13/,
+    );
   });
 });

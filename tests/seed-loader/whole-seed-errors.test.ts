@@ -14,7 +14,12 @@ describe('errors across the whole seed', () => {
   it('reports three problems in one folder as three errors at once, in file/line order', async () => {
     const dir = await copyValidSeed();
     await editFile({ dir, file: `${DESERT}/entities.yaml`, from: 'type: Model', to: 'type: Robot' });
-    await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
+    await editFile({
+      dir,
+      file: `${DESERT}/claims.yaml`,
+      from: 'speaker: mesa-institute',
+      to: 'speaker: mesa-college',
+    });
     await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'start: 56\n  end: 85', to: 'start: 50\n  end: 85' });
     const errors = await failingLoad(dir);
     expect(errors.map((e) => [e.file, e.path])).toEqual([
@@ -40,14 +45,24 @@ describe('errors across the whole seed', () => {
     const dir = await copyValidSeed();
     await writeFile(path.join(dir, DESERT, 'text.txt'), Buffer.from([0x41, 0xff, 0x42]));
     const errors = await failingLoad(dir);
-    expect(errors).toContainEqual({ file: `${DESERT}/text.txt`, line: null, path: '', message: expect.stringMatching(/not valid UTF-8/) });
+    expect(errors).toContainEqual({
+      file: `${DESERT}/text.txt`,
+      line: null,
+      path: '',
+      message: expect.stringMatching(/not valid UTF-8/),
+    });
   });
 
   it('names a missing source.yaml', async () => {
     const dir = await copyValidSeed();
     await rm(path.join(dir, DESERT, 'source.yaml'));
     const errors = await failingLoad(dir);
-    expect(errors).toContainEqual({ file: `${DESERT}/source.yaml`, line: null, path: '', message: expect.stringMatching(/missing/) });
+    expect(errors).toContainEqual({
+      file: `${DESERT}/source.yaml`,
+      line: null,
+      path: '',
+      message: expect.stringMatching(/missing/),
+    });
   });
 
   it('names a seed directory that does not exist', async () => {
@@ -59,7 +74,12 @@ describe('errors across the whole seed', () => {
 describe('a rejected seed writes nothing', () => {
   it('leaves the embedded store empty, since only an ok result carries a batch', async () => {
     const dir = await copyValidSeed();
-    await editFile({ dir, file: `${DESERT}/claims.yaml`, from: 'speaker: mesa-institute', to: 'speaker: mesa-college' });
+    await editFile({
+      dir,
+      file: `${DESERT}/claims.yaml`,
+      from: 'speaker: mesa-institute',
+      to: 'speaker: mesa-college',
+    });
     const store = createEmbeddedStore();
     try {
       const result = await loadSeedDirectory({ seedDir: dir });

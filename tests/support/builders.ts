@@ -3,14 +3,7 @@
  * Spans are never typed by hand: aClaim / aMention find the quote in the source text and compute
  * start/end, so every fixture satisfies text.slice(start, end) === quote.
  */
-import type {
-  Claim,
-  Entity,
-  FactEdge,
-  SourceDocument,
-  SourceSpan,
-  Topic,
-} from '../../domain/graph-types';
+import type { Claim, Entity, FactEdge, SourceDocument, SourceSpan, Topic } from '../../domain/graph-types';
 import type { EntityType, FactRelationshipType } from '../../domain/vocabulary';
 import { assertedEdgeIdsOf, edgeIdOf } from '../../server/store/batch-to-edges';
 import type { GraphBatch } from '../../server/store/graph-store';
@@ -86,7 +79,11 @@ export function aTopic(overrides: Partial<Topic> = {}): Topic {
  * assertsEdgeIds is left empty: aBatch fills it from the batch's fact edges.
  */
 export function aClaim(
-  overrides: Partial<Omit<Claim, 'span' | 'quote'>> & { source?: SourceDocument; quote?: string; occurrence?: number } = {},
+  overrides: Partial<Omit<Claim, 'span' | 'quote'>> & {
+    source?: SourceDocument;
+    quote?: string;
+    occurrence?: number;
+  } = {},
 ): Claim {
   const { source = aSource(), quote = source.text, occurrence = 0, ...rest } = overrides;
   return {
@@ -109,9 +106,7 @@ export function aClaim(
 }
 
 /** A fact edge with its id computed from from/type/to. */
-export function aFactEdge(
-  overrides: Partial<Omit<FactEdge, 'id'>> & { type?: FactRelationshipType } = {},
-): FactEdge {
+export function aFactEdge(overrides: Partial<Omit<FactEdge, 'id'>> & { type?: FactRelationshipType } = {}): FactEdge {
   const { type = 'DEVELOPED', from = 'acme', to = 'widget', role = null, claimIds = ['claim-a'], review } = overrides;
   return { id: edgeIdOf({ from, type, to }), type, from, to, role, claimIds, ...(review ? { review } : {}) };
 }

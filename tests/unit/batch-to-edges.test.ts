@@ -6,8 +6,13 @@ describe('claim edges derived from claims', () => {
 
   it('derives SAID, ABOUT, STATED_IN, SUPPORTS and CONTRADICTS edges with stable ids, sorted by id', () => {
     const claim = aClaim({
-      id: 'c1', source, quote: 'Widget is fast', speakerId: 'acme', subjectIds: ['widget', 'acme', 'widget'],
-      supportsIds: ['c2'], contradictsIds: ['c3'],
+      id: 'c1',
+      source,
+      quote: 'Widget is fast',
+      speakerId: 'acme',
+      subjectIds: ['widget', 'acme', 'widget'],
+      supportsIds: ['c2'],
+      contradictsIds: ['c3'],
     });
     expect(claimEdgesOf({ claim })).toEqual([
       { id: 'acme--SAID--c1', type: 'SAID', from: 'acme', to: 'c1', role: null, claimIds: ['c1'] },
@@ -23,7 +28,12 @@ describe('claim edges derived from claims', () => {
     const a = aClaim({ id: 'a', source, quote: 'Widget is fast' });
     const b = aClaim({ id: 'b', source, quote: 'Bob agreed', speakerId: 'bob' });
     expect(claimEdgesOfClaims({ claims: [b, a] }).map((e) => e.id)).toEqual([
-      'a--ABOUT--widget', 'a--STATED_IN--src', 'acme--SAID--a', 'b--ABOUT--widget', 'b--STATED_IN--src', 'bob--SAID--b',
+      'a--ABOUT--widget',
+      'a--STATED_IN--src',
+      'acme--SAID--a',
+      'b--ABOUT--widget',
+      'b--STATED_IN--src',
+      'bob--SAID--b',
     ]);
   });
 });

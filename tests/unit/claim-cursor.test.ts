@@ -1,4 +1,9 @@
-import { compareClaimOrder, decodeClaimCursor, encodeClaimCursor, setCursorSecret } from '../../server/store/claim-cursor';
+import {
+  compareClaimOrder,
+  decodeClaimCursor,
+  encodeClaimCursor,
+  setCursorSecret,
+} from '../../server/store/claim-cursor';
 import { InvalidArgumentError } from '../../server/errors/api-errors';
 
 describe('claim cursor', () => {
@@ -9,14 +14,17 @@ describe('claim cursor', () => {
     expect(decodeClaimCursor({ cursor })).toEqual(key);
   });
 
-  it.each(['', 'not a cursor!', Buffer.from('["c1","s",-1,"x"]').toString('base64url'),
-    Buffer.from('["c0","s",1,"x"]').toString('base64url'), Buffer.from('{}').toString('base64url'), 'abc'])(
-    'rejects %j naming the `after` argument',
-    (cursor) => {
-      expect(() => decodeClaimCursor({ cursor })).toThrow(InvalidArgumentError);
-      expect(() => decodeClaimCursor({ cursor })).toThrow(/^after: /);
-    },
-  );
+  it.each([
+    '',
+    'not a cursor!',
+    Buffer.from('["c1","s",-1,"x"]').toString('base64url'),
+    Buffer.from('["c0","s",1,"x"]').toString('base64url'),
+    Buffer.from('{}').toString('base64url'),
+    'abc',
+  ])('rejects %j naming the `after` argument', (cursor) => {
+    expect(() => decodeClaimCursor({ cursor })).toThrow(InvalidArgumentError);
+    expect(() => decodeClaimCursor({ cursor })).toThrow(/^after: /);
+  });
 
   it('orders by source, then numeric start, then id', () => {
     const keys = [
@@ -26,7 +34,10 @@ describe('claim cursor', () => {
       { sourceId: 'a', start: 9, id: 'y' },
     ];
     expect([...keys].sort(compareClaimOrder).map((k) => `${k.sourceId}/${k.start}/${k.id}`)).toEqual([
-      'a/9/y', 'a/9/z', 'a/10/a', 'b/1/a',
+      'a/9/y',
+      'a/9/z',
+      'a/10/a',
+      'b/1/a',
     ]);
   });
 });
@@ -40,7 +51,8 @@ describe('claim cursor signature', () => {
     expect(() => decodeClaimCursor({ cursor: payload })).toThrow(/^after: /);
     expect(() => decodeClaimCursor({ cursor: payload + 'A'.repeat(22) })).toThrow(/^after: /);
     const real = encodeClaimCursor(key);
-    const edited = Buffer.from(JSON.stringify(['c1', 'src', 8, 'claim-a']), 'utf8').toString('base64url') + real.slice(-22);
+    const edited =
+      Buffer.from(JSON.stringify(['c1', 'src', 8, 'claim-a']), 'utf8').toString('base64url') + real.slice(-22);
     expect(() => decodeClaimCursor({ cursor: edited })).toThrow(/^after: /);
   });
 

@@ -11,8 +11,16 @@ describe('embedded store bounds', () => {
   it(`reports omittedNodes exactly up to COUNT_CAP (${LIMITS.COUNT_CAP}) and then caps it`, async () => {
     const store = createEmbeddedStore();
     const source = aSource({ id: 'src', text: 'Everyone was there.' });
-    const people = Array.from({ length: LIMITS.COUNT_CAP + 100 }, (_, i) => aCompany({ id: `c-${i}`, name: `Company ${i}` }));
-    const claim = aClaim({ id: 'all', source, quote: 'Everyone was there', speakerId: 'c-0', subjectIds: people.map((p) => p.id) });
+    const people = Array.from({ length: LIMITS.COUNT_CAP + 100 }, (_, i) =>
+      aCompany({ id: `c-${i}`, name: `Company ${i}` }),
+    );
+    const claim = aClaim({
+      id: 'all',
+      source,
+      quote: 'Everyone was there',
+      speakerId: 'c-0',
+      subjectIds: people.map((p) => p.id),
+    });
     await store.writeBatch({ batch: aBatch({ sources: [source], entities: people, claims: [claim] }) });
 
     const capped = await store.neighbourhood(parseNeighbourhoodArgs({ ids: ['all'], depth: 1, limit: 10 }));
@@ -27,9 +35,15 @@ describe('embedded store bounds', () => {
   it('applies concurrent writes one after the other, losing none', async () => {
     const store = createEmbeddedStore();
     await Promise.all(
-      ['a', 'b', 'c'].map((id) => store.writeBatch({ batch: aBatch({ entities: [aCompany({ id, name: id.toUpperCase() })] }) })),
+      ['a', 'b', 'c'].map((id) =>
+        store.writeBatch({ batch: aBatch({ entities: [aCompany({ id, name: id.toUpperCase() })] }) }),
+      ),
     );
-    expect((await store.getEntities(parseIdBatch({ ids: ['a', 'b', 'c'] }))).map((e) => e?.name)).toEqual(['A', 'B', 'C']);
+    expect((await store.getEntities(parseIdBatch({ ids: ['a', 'b', 'c'] }))).map((e) => e?.name)).toEqual([
+      'A',
+      'B',
+      'C',
+    ]);
   });
 
   it('keeps no reference to the caller’s batch objects', async () => {

@@ -30,7 +30,8 @@ function crossFolderImports(): { from: Folder; to: string; file: string; specifi
       for (const { fileName: specifier } of importedFiles) {
         if (!specifier.startsWith('.')) continue;
         const target = path.relative(PROJECT_ROOT, path.resolve(path.dirname(file), specifier)).split(path.sep)[0];
-        if (target !== folder) found.push({ from: folder, to: target, file: path.relative(PROJECT_ROOT, file), specifier });
+        if (target !== folder)
+          found.push({ from: folder, to: target, file: path.relative(PROJECT_ROOT, file), specifier });
       }
     }
   }

@@ -48,7 +48,11 @@ describe('query argument schemas', () => {
   });
 
   it('rejects a per-entity limit outside its range', () => {
-    expectInvalidArgument(() => parseFactEdgesOfArgs({ ids: ['qwen'], limitPerEntity: 0 }), 'limitPerEntity', /1 to 200/);
+    expectInvalidArgument(
+      () => parseFactEdgesOfArgs({ ids: ['qwen'], limitPerEntity: 0 }),
+      'limitPerEntity',
+      /1 to 200/,
+    );
   });
 
   it('rejects out-of-range depth, limit and seed count, and unknown types', () => {
@@ -57,14 +61,26 @@ describe('query argument schemas', () => {
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1.5 }), 'depth');
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], limit: 0 }), 'limit', /1 to 500/);
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], limit: LIMITS.MAX_NODES + 1 }), 'limit');
-    expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], relationshipTypes: ['LIKES' as never] }), 'relationshipTypes', /LIKES/);
-    expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], nodeTypes: ['Thing' as never] }), 'nodeTypes', /Thing/);
+    expectInvalidArgument(
+      () => parseNeighbourhoodArgs({ ids: ['qwen'], relationshipTypes: ['LIKES' as never] }),
+      'relationshipTypes',
+      /LIKES/,
+    );
+    expectInvalidArgument(
+      () => parseNeighbourhoodArgs({ ids: ['qwen'], nodeTypes: ['Thing' as never] }),
+      'nodeTypes',
+      /Thing/,
+    );
     const ids51 = Array.from({ length: LIMITS.MAX_SEED_IDS + 1 }, (_, i) => `id-${i}`);
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ids51 }), 'ids', /at most 50/);
   });
 
   it('rejects over-long text, out-of-range first and unknown types', () => {
-    expectInvalidArgument(() => parseSearchArgs({ text: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) }), 'text', /at most 200/);
+    expectInvalidArgument(
+      () => parseSearchArgs({ text: 'x'.repeat(LIMITS.MAX_TEXT_LENGTH + 1) }),
+      'text',
+      /at most 200/,
+    );
     expectInvalidArgument(() => parseSearchArgs({ text: 'qwen', first: 0 }), 'first', /1 to 50/);
     expectInvalidArgument(() => parseSearchArgs({ text: 'qwen', first: LIMITS.MAX_SEARCH + 1 }), 'first');
     expectInvalidArgument(() => parseSearchArgs({ text: 'qwen', types: ['Claim' as never] }), 'types');
@@ -74,7 +90,10 @@ describe('query argument schemas', () => {
     expectInvalidArgument(() => parseShortestPathsArgs({ from: 'qwen', to: 'cac', maxHops: 7 }), 'maxHops', /1 to 6/);
     expectInvalidArgument(() => parseShortestPathsArgs({ from: 'qwen', to: 'cac', maxHops: 0 }), 'maxHops');
     expectInvalidArgument(() => parseShortestPathsArgs({ from: 'qwen', to: 'cac', limit: 21 }), 'limit', /1 to 20/);
-    expectInvalidArgument(() => parseShortestPathsArgs({ from: 'qwen', to: 'cac', relationshipTypes: ['LIKES' as never] }), 'relationshipTypes');
+    expectInvalidArgument(
+      () => parseShortestPathsArgs({ from: 'qwen', to: 'cac', relationshipTypes: ['LIKES' as never] }),
+      'relationshipTypes',
+    );
   });
 
   it('entities accepts at most MAX_PAGE ids', () => {
@@ -91,17 +110,32 @@ describe('query argument schemas', () => {
   });
 
   it('applies the documented defaults', () => {
-    expect(parseNeighbourhoodArgs({ ids: ['a', 'a'] })).toMatchObject({ depth: LIMITS.DEFAULT_DEPTH, limit: LIMITS.DEFAULT_NODES });
+    expect(parseNeighbourhoodArgs({ ids: ['a', 'a'] })).toMatchObject({
+      depth: LIMITS.DEFAULT_DEPTH,
+      limit: LIMITS.DEFAULT_NODES,
+    });
     expect(parseSearchArgs({ text: 'q', first: null })).toMatchObject({ first: LIMITS.DEFAULT_SEARCH, types: null });
-    expect(parseShortestPathsArgs({ from: 'a', to: 'b' })).toMatchObject({ maxHops: LIMITS.DEFAULT_HOPS, limit: LIMITS.MAX_PATHS, viaClaims: false });
-    expect(parseShortestPathsArgs({ from: 'a', to: 'b', viaClaims: true }).relationshipTypes).toEqual(expect.arrayContaining(['SAID', 'ABOUT']));
+    expect(parseShortestPathsArgs({ from: 'a', to: 'b' })).toMatchObject({
+      maxHops: LIMITS.DEFAULT_HOPS,
+      limit: LIMITS.MAX_PATHS,
+      viaClaims: false,
+    });
+    expect(parseShortestPathsArgs({ from: 'a', to: 'b', viaClaims: true }).relationshipTypes).toEqual(
+      expect.arrayContaining(['SAID', 'ABOUT']),
+    );
     expect(parseShortestPathsArgs({ from: 'a', to: 'b' }).relationshipTypes).not.toContain('SAID');
     expect(parseClaimsArgs({})).toMatchObject({ first: LIMITS.DEFAULT_PAGE, after: null, filter: { words: null } });
-    expect(parseFactEdgesOfArgs({ ids: [] })).toMatchObject({ limitPerEntity: LIMITS.MAX_FACT_EDGES_PER_ENTITY, types: null });
+    expect(parseFactEdgesOfArgs({ ids: [] })).toMatchObject({
+      limitPerEntity: LIMITS.MAX_FACT_EDGES_PER_ENTITY,
+      types: null,
+    });
   });
 
   it('deduplicates vocabulary lists, keeping their order', () => {
-    expect(parseNeighbourhoodArgs({ ids: ['a'], nodeTypes: ['Model', 'Company', 'Model'] }).nodeTypes).toEqual(['Model', 'Company']);
+    expect(parseNeighbourhoodArgs({ ids: ['a'], nodeTypes: ['Model', 'Company', 'Model'] }).nodeTypes).toEqual([
+      'Model',
+      'Company',
+    ]);
   });
 
   describe('the text limit counts characters (code points), not UTF-16 units', () => {
@@ -109,16 +143,23 @@ describe('query argument schemas', () => {
     it('200 emoji are 200 characters and pass; 201 do not', () => {
       expect(characterCount(emoji.repeat(200))).toBe(200);
       expect(parseSearchArgs({ text: emoji.repeat(LIMITS.MAX_TEXT_LENGTH) }).text).toBe(emoji.repeat(200));
-      expectInvalidArgument(() => parseSearchArgs({ text: emoji.repeat(LIMITS.MAX_TEXT_LENGTH + 1) }), 'text', /at most 200 characters, got 201/);
+      expectInvalidArgument(
+        () => parseSearchArgs({ text: emoji.repeat(LIMITS.MAX_TEXT_LENGTH + 1) }),
+        'text',
+        /at most 200 characters, got 201/,
+      );
       expect(parseClaimsArgs({ filter: { text: emoji.repeat(200) } }).filter.words).toEqual([]);
       expectInvalidArgument(() => parseClaimsArgs({ filter: { text: emoji.repeat(201) } }), 'filter.text', /got 201/);
     });
   });
 
   describe('a text without a letter or digit', () => {
-    it.each(['*', '~', '\\', '.*', '   ', '?!'])('%j is accepted by search and gives claims no words (matches nothing)', (text) => {
-      expect(parseSearchArgs({ text }).text).toBe(text);
-      expect(parseClaimsArgs({ filter: { text } }).filter.words).toEqual([]);
-    });
+    it.each(['*', '~', '\\', '.*', '   ', '?!'])(
+      '%j is accepted by search and gives claims no words (matches nothing)',
+      (text) => {
+        expect(parseSearchArgs({ text }).text).toBe(text);
+        expect(parseClaimsArgs({ filter: { text } }).filter.words).toEqual([]);
+      },
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { compareHits, editDistance, normalizeText, scoreNames, searchTermsOf } from '../../server/domain/search-scoring';
+import {
+  compareHits,
+  editDistance,
+  normalizeText,
+  scoreNames,
+  searchTermsOf,
+} from '../../server/domain/search-scoring';
 
 describe('search scoring', () => {
   it('normalizes case, accents and punctuation', () => {

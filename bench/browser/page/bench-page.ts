@@ -103,7 +103,17 @@ function fcoseRun({ cy, options }: { cy: Core; options: Record<string, unknown> 
  * Places the graph as the choice says. Returns the layout's name and, for incremental placement, the
  * refinement to run after the first draw (so the first picture never waits for the force layout).
  */
-async function runLayout({ cy, choice, mode, numIterOverride }: { cy: Core; choice: SizeChoice; mode: CaseArgs['mode']; numIterOverride?: number }) {
+async function runLayout({
+  cy,
+  choice,
+  mode,
+  numIterOverride,
+}: {
+  cy: Core;
+  choice: SizeChoice;
+  mode: CaseArgs['mode'];
+  numIterOverride?: number;
+}) {
   const nodeCount = cy.nodes().length;
   if (mode === 'fcose-default') {
     const options = fcoseLayoutOptions({ nodeCount, animate: false });
@@ -124,7 +134,11 @@ async function runLayout({ cy, choice, mode, numIterOverride }: { cy: Core; choi
       const numIter = numIterOverride ?? layout.numIter;
       cy.fit(undefined, 40);
       // Not animated here: the bench times the pass itself; the explorer would animate it (layout.animate).
-      const refine = () => fcoseRun({ cy, options: { ...fcoseLayoutOptions({ nodeCount, animate: false }), quality: 'default', numIter } });
+      const refine = () =>
+        fcoseRun({
+          cy,
+          options: { ...fcoseLayoutOptions({ nodeCount, animate: false }), quality: 'default', numIter },
+        });
       return { name: `start positions, then fcose ${numIter} iterations`, refine };
     }
     default: {
@@ -154,7 +168,9 @@ async function panZoomFps({ container, seconds }: { container: HTMLElement; seco
     worst = Math.max(worst, now - last);
     last = now;
     const angle = (now - t0) / 300;
-    window.dispatchEvent(mouse('mousemove', start.x + 60 + 60 * Math.cos(angle), start.y + 60 + 60 * Math.sin(angle), 1));
+    window.dispatchEvent(
+      mouse('mousemove', start.x + 60 + 60 * Math.cos(angle), start.y + 60 + 60 * Math.sin(angle), 1),
+    );
   }
   window.dispatchEvent(mouse('mouseup', start.x, start.y, 0));
   const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -163,7 +179,16 @@ async function panZoomFps({ container, seconds }: { container: HTMLElement; seco
     worst = Math.max(worst, now - last);
     last = now;
     const deltaY = Math.sin((now - t0) / 250) > 0 ? 40 : -40;
-    container.dispatchEvent(new WheelEvent('wheel', { clientX: centre.x, clientY: centre.y, deltaY, deltaMode: 0, bubbles: true, cancelable: true }));
+    container.dispatchEvent(
+      new WheelEvent('wheel', {
+        clientX: centre.x,
+        clientY: centre.y,
+        deltaY,
+        deltaMode: 0,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
   }
   return { fps: (frames * 1000) / (last - t0), worstFrameMs: worst };
 }
@@ -179,7 +204,11 @@ async function runCase({ nodes, seconds, mode, numIter }: CaseArgs): Promise<Cas
   const types = ENTITY_TYPES;
 
   const t0 = performance.now();
-  const positions = startingPositions({ newIds: graph.ids, placed: new Map(), neighbours: (id) => graph.neighbours.get(id) ?? [] });
+  const positions = startingPositions({
+    newIds: graph.ids,
+    placed: new Map(),
+    neighbours: (id) => graph.neighbours.get(id) ?? [],
+  });
   const tPositions = performance.now();
   const elements: ElementDefinition[] = [
     ...graph.ids.map((id, i) => ({
@@ -187,12 +216,16 @@ async function runCase({ nodes, seconds, mode, numIter }: CaseArgs): Promise<Cas
       data: { id, label: `Entity ${i}`, type: types[i % types.length] },
       position: positions.get(id)!,
     })),
-    ...graph.pairs.map(([source, target], i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target, type: 'WORKS_FOR', label: 'works for' } })),
+    ...graph.pairs.map(([source, target], i) => ({
+      group: 'edges' as const,
+      data: { id: `e${i}`, source, target, type: 'WORKS_FOR', label: 'works for' },
+    })),
   ];
   const cy = cytoscape({
     container,
     elements,
-    style: mode === 'size' && choice.renderer.lightStyle ? [...graphStylesheet(), ...LARGE_VIEW_STYLE] : graphStylesheet(),
+    style:
+      mode === 'size' && choice.renderer.lightStyle ? [...graphStylesheet(), ...LARGE_VIEW_STYLE] : graphStylesheet(),
     layout: { name: 'preset' },
     ...(mode === 'size' ? rendererOptions(choice) : {}),
   } as cytoscape.CytoscapeOptions);
@@ -214,7 +247,10 @@ async function runCase({ nodes, seconds, mode, numIter }: CaseArgs): Promise<Cas
     nodes,
     edges: graph.pairs.length,
     layout: layoutName,
-    renderer: mode === 'size' ? `${choice.renderer.kind}${choice.renderer.webgl ? ' (WebGL)' : ' (canvas)'}` : 'detailed (canvas, GraphCanvas today)',
+    renderer:
+      mode === 'size'
+        ? `${choice.renderer.kind}${choice.renderer.webgl ? ' (WebGL)' : ' (canvas)'}`
+        : 'detailed (canvas, GraphCanvas today)',
     webgl: webgl.kind === 'none' ? 'none' : `${webgl.kind}: ${webgl.renderer}`,
     layoutMs,
     phasesMs: { positions: tPositions - t0, create: tCreated - tPositions, layout: t0 + layoutMs - tCreated },

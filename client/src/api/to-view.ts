@@ -24,7 +24,12 @@ export function toSubgraphView(subgraph: SubgraphFieldsFragment): SubgraphView {
   return {
     nodes: subgraph.nodes
       .filter((n) => isNodeType(n.type))
-      .map((n): ClientNode => ({ id: n.id, type: n.type, label: n.label, ...(n.reviewed === false ? { reviewed: false } : {}) })),
+      .map((n): ClientNode => ({
+        id: n.id,
+        type: n.type,
+        label: n.label,
+        ...(n.reviewed === false ? { reviewed: false } : {}),
+      })),
     edges: subgraph.edges.map((e) => ({
       id: e.id,
       type: e.type,

@@ -7,7 +7,10 @@ import { Client, cacheExchange, fetchExchange } from 'urql';
 import { GRAPHQL_PATH } from './api-config';
 import type { ReachabilityMonitor } from './api-reachability';
 
-export function createApiClient({ url = GRAPHQL_PATH, reachability }: { url?: string; reachability?: ReachabilityMonitor } = {}): Client {
+export function createApiClient({
+  url = GRAPHQL_PATH,
+  reachability,
+}: { url?: string; reachability?: ReachabilityMonitor } = {}): Client {
   return new Client({
     url,
     exchanges: [cacheExchange, ...(reachability ? [reachability.exchange] : []), fetchExchange],

@@ -154,7 +154,13 @@ export function ArticleReader({ sourceId: initialSourceId = DEFAULT_SOURCE_ID }:
           <p id="reader-keys" className="visually-hidden">
             Highlighted claims: Tab reaches one, arrow keys move between them, Enter selects.
           </p>
-          <div className="reader-text" ref={textRef} role="group" aria-label={`Text of ${source.title}`} aria-describedby="reader-keys">
+          <div
+            className="reader-text"
+            ref={textRef}
+            role="group"
+            aria-label={`Text of ${source.title}`}
+            aria-describedby="reader-keys"
+          >
             {segments.map((segment) => {
               if (segment.kind === 'text') return <span key={segment.start}>{segment.text}</span>;
               const claim = state.claims[segment.claimId];

@@ -24,8 +24,8 @@ function Hint() {
     <div className="hint">
       <h2>Explore</h2>
       <p>
-        Click a node to see what it is and who said what about it, click an edge to see the quotes behind it, or click
-        a highlighted sentence in the article. Double-click a node (or select it and press Enter) to expand it. Press{' '}
+        Click a node to see what it is and who said what about it, click an edge to see the quotes behind it, or click a
+        highlighted sentence in the article. Double-click a node (or select it and press Enter) to expand it. Press{' '}
         <kbd>/</kbd> to search; Tab to the graph and use the arrow keys to move between neighbours.
       </p>
     </div>
@@ -56,7 +56,12 @@ export function DetailsPanel() {
   return (
     <aside aria-label="Details" className="details">
       {state.selection.kind !== 'none' && (
-        <button type="button" className="close" aria-label="Close details" onClick={() => actions.select({ kind: 'none' })}>
+        <button
+          type="button"
+          className="close"
+          aria-label="Close details"
+          onClick={() => actions.select({ kind: 'none' })}
+        >
           ×
         </button>
       )}

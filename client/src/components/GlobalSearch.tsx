@@ -66,7 +66,10 @@ export const GlobalSearch = forwardRef<
       }).slice(0, CLAIMS_SHOWN)
     : [];
   const options: Option[] = [
-    ...entityHits.map((hit): Option => ({ kind: 'entity', entity: { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type } })),
+    ...entityHits.map((hit): Option => ({
+      kind: 'entity',
+      entity: { id: hit.entity.id, name: hit.entity.name, type: hit.entity.type },
+    })),
     ...claimHits.map((claim): Option => ({ kind: 'claim', claim })),
   ];
   const showList = open && typed.length > 0;

@@ -30,7 +30,11 @@ export function Legend() {
                     : dispatch({ type: 'types/toggle', nodeType: type })
                 }
               >
-                <span className={`swatch shape-${appearance.shape}`} style={{ backgroundColor: appearance.color }} aria-hidden="true" />
+                <span
+                  className={`swatch shape-${appearance.shape}`}
+                  style={{ backgroundColor: appearance.color }}
+                  aria-hidden="true"
+                />
                 {type} <span className="count">{counts.get(type)}</span>
               </button>
             </li>

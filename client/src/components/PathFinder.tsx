@@ -85,8 +85,7 @@ export function PathFinder() {
   const fromId = endId(from);
   const toId = endId(to);
   const reason = whyDisabled({ from, to });
-  const selectedId =
-    state.selection.kind === 'edge' || state.selection.kind === 'claim' ? state.selection.id : null;
+  const selectedId = state.selection.kind === 'edge' || state.selection.kind === 'claim' ? state.selection.id : null;
   const onStep = (step: PathStep) => {
     if (step.claimId) actions.selectClaim(step.claimId);
     else {
@@ -97,7 +96,8 @@ export function PathFinder() {
   const endHandlers = (set: React.Dispatch<React.SetStateAction<End>>) => ({
     onPick: (entity: PickedEntity) => set((e) => ({ ...e, picked: entity, text: entity.name })),
     // Editing the text forgets the pick unless the text is still the picked name.
-    onTextChange: (text: string) => set((e) => ({ ...e, text, picked: e.picked && e.picked.name === text ? e.picked : null })),
+    onTextChange: (text: string) =>
+      set((e) => ({ ...e, text, picked: e.picked && e.picked.name === text ? e.picked : null })),
     onBestMatch: ({ text, entity, searching }: { text: string; entity: PickedEntity | null; searching: boolean }) =>
       set((e) => ({ ...e, best: text ? entity : null, searching })),
   });
@@ -111,8 +111,20 @@ export function PathFinder() {
           if (fromId && toId) actions.findPaths({ from: fromId, to: toId, viaClaims });
         }}
       >
-        <EntityCombobox label="Path from" keepPickedName initialText={name(state.path.from)} placeholder="From…" {...endHandlers(setFrom)} />
-        <EntityCombobox label="Path to" keepPickedName initialText={name(state.path.to)} placeholder="To…" {...endHandlers(setTo)} />
+        <EntityCombobox
+          label="Path from"
+          keepPickedName
+          initialText={name(state.path.from)}
+          placeholder="From…"
+          {...endHandlers(setFrom)}
+        />
+        <EntityCombobox
+          label="Path to"
+          keepPickedName
+          initialText={name(state.path.to)}
+          placeholder="To…"
+          {...endHandlers(setTo)}
+        />
         <label className="inline">
           <input type="checkbox" checked={viaClaims} onChange={(e) => setViaClaims(e.target.checked)} /> through claims
         </label>

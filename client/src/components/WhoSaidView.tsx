@@ -17,7 +17,10 @@ export function groupBySpeaker({ claims }: { claims: ClaimView[] }) {
     groups.set(claim.speaker.id, group);
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, claims: g.claims.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start) }))
+    .map((g) => ({
+      ...g,
+      claims: g.claims.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start),
+    }))
     .sort((a, b) => b.claims.length - a.claims.length || a.speaker.name.localeCompare(b.speaker.name));
 }
 

@@ -10,10 +10,7 @@ import { ReviewDraft } from './ReviewDraft';
 import { openSource } from './source-choice';
 import { createWriteClient, runWrite } from './write-client';
 
-type Step =
-  | { kind: 'form'; error: string | null }
-  | { kind: 'proposing' }
-  | { kind: 'review'; draft: Draft };
+type Step = { kind: 'form'; error: string | null } | { kind: 'proposing' } | { kind: 'review'; draft: Draft };
 
 interface Fields {
   title: string;
@@ -31,7 +28,8 @@ export function AddSourceScreen({ token, onClose }: { token: string; onClose: ()
   const client = useMemo(() => createWriteClient({ token }), [token]);
   const [fields, setFields] = useState<Fields>(EMPTY);
   const [step, setStep] = useState<Step>({ kind: 'form', error: null });
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: event.target.value }));
+  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [name]: event.target.value }));
 
   const propose = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,7 +64,12 @@ export function AddSourceScreen({ token, onClose }: { token: string; onClose: ()
         </button>
       </header>
       {step.kind === 'review' ? (
-        <ReviewDraft client={client} initial={step.draft} onSaved={(id) => openSource({ id })} onBack={() => setStep({ kind: 'form', error: null })} />
+        <ReviewDraft
+          client={client}
+          initial={step.draft}
+          onSaved={(id) => openSource({ id })}
+          onBack={() => setStep({ kind: 'form', error: null })}
+        />
       ) : (
         <form className="add-source-form" onSubmit={propose}>
           <label>
@@ -79,14 +82,21 @@ export function AddSourceScreen({ token, onClose }: { token: string; onClose: ()
             URL <input type="url" value={fields.url} onChange={set('url')} placeholder="https://…" />
           </label>
           <label>
-            Published <input value={fields.publishedAt} onChange={set('publishedAt')} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" />
+            Published{' '}
+            <input value={fields.publishedAt} onChange={set('publishedAt')} placeholder="YYYY, YYYY-MM or YYYY-MM-DD" />
           </label>
           <label>
             Author <input value={fields.author} onChange={set('author')} placeholder="as written" />
           </label>
           <label className="wide">
             Text
-            <textarea required rows={16} value={fields.text} onChange={set('text')} placeholder="Paste the article here" />
+            <textarea
+              required
+              rows={16}
+              value={fields.text}
+              onChange={set('text')}
+              placeholder="Paste the article here"
+            />
           </label>
           {step.kind === 'form' && step.error && (
             <p role="alert" className="error">
@@ -97,7 +107,9 @@ export function AddSourceScreen({ token, onClose }: { token: string; onClose: ()
             <button type="submit" disabled={step.kind === 'proposing'}>
               {step.kind === 'proposing' ? 'Proposing…' : 'Propose'}
             </button>
-            <small>The extractor proposes entities, claims and relationships; nothing is saved until you press Save.</small>
+            <small>
+              The extractor proposes entities, claims and relationships; nothing is saved until you press Save.
+            </small>
           </div>
         </form>
       )}

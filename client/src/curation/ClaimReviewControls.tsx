@@ -16,7 +16,8 @@ interface ClaimState {
   speaker: { id: string; name: string };
 }
 
-type View = { kind: 'loading' } | { kind: 'ready'; claim: ClaimState } | { kind: 'gone' } | { kind: 'failed'; message: string };
+type View =
+  { kind: 'loading' } | { kind: 'ready'; claim: ClaimState } | { kind: 'gone' } | { kind: 'failed'; message: string };
 
 export function ClaimReviewControls({ claimId }: { claimId: string }) {
   const token = useWriteToken();
@@ -28,10 +29,13 @@ function Controls({ claimId, token }: { claimId: string; token: string }) {
   const client = useMemo(() => createWriteClient({ token }), [token]);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [editing, setEditing] = useState(false);
-  const fail = (error: unknown) => setView({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    setView({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 
   const load = useCallback(async () => {
-    const result = await client.query<{ claim: ClaimState | null }>(CURATION_OPERATIONS.ClaimReview, { id: claimId }).toPromise();
+    const result = await client
+      .query<{ claim: ClaimState | null }>(CURATION_OPERATIONS.ClaimReview, { id: claimId })
+      .toPromise();
     if (result.error) throw new Error(result.error.message);
     setView(result.data?.claim ? { kind: 'ready', claim: result.data.claim } : { kind: 'gone' });
   }, [client, claimId]);
@@ -49,7 +53,8 @@ function Controls({ claimId, token }: { claimId: string; token: string }) {
       .catch(fail);
 
   if (view.kind === 'loading') return null;
-  if (view.kind === 'gone') return <p className="curation-controls">Rejected: the claim is deleted (reload to redraw the graph).</p>;
+  if (view.kind === 'gone')
+    return <p className="curation-controls">Rejected: the claim is deleted (reload to redraw the graph).</p>;
   if (view.kind === 'failed')
     return (
       <p role="alert" className="curation-controls error">
@@ -59,7 +64,11 @@ function Controls({ claimId, token }: { claimId: string; token: string }) {
   const { claim } = view;
   return (
     <div className="curation-controls" aria-label="Review this claim">
-      {claim.reviewed ? <span className="badge-reviewed">reviewed</span> : <span className="badge-proposed">proposed</span>}{' '}
+      {claim.reviewed ? (
+        <span className="badge-reviewed">reviewed</span>
+      ) : (
+        <span className="badge-proposed">proposed</span>
+      )}{' '}
       {!claim.reviewed && (
         <button type="button" onClick={() => void review('ACCEPT')}>
           Accept
@@ -85,7 +94,11 @@ function Controls({ claimId, token }: { claimId: string; token: string }) {
           </label>
           <div>
             Speaker: {claim.speaker.name}
-            <EntityCombobox label="Change the speaker" placeholder="Search the graph" onPick={(e) => void update({ speaker: e.id })} />
+            <EntityCombobox
+              label="Change the speaker"
+              placeholder="Search the graph"
+              onPick={(e) => void update({ speaker: e.id })}
+            />
           </div>
         </div>
       )}

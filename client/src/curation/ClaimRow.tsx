@@ -45,7 +45,9 @@ export function ClaimRow({
           value={claim.about}
           size={Math.min(4, Math.max(2, draft.entities.length))}
           onChange={(e) =>
-            onDraft(updateClaim({ draft, id: claim.id, patch: { about: [...e.target.selectedOptions].map((o) => o.value) } }))
+            onDraft(
+              updateClaim({ draft, id: claim.id, patch: { about: [...e.target.selectedOptions].map((o) => o.value) } }),
+            )
           }
         >
           {draft.entities.map((e) => (
@@ -80,7 +82,13 @@ export function ClaimRow({
           <legend className="visually-hidden">Decision on “{short.slice(0, 30)}”</legend>
           {DECISIONS.map((d) => (
             <label key={d.value}>
-              <input type="radio" name={`decision-${claim.id}`} checked={shown === d.value} onChange={() => onDecide(d.value)} /> {d.label}
+              <input
+                type="radio"
+                name={`decision-${claim.id}`}
+                checked={shown === d.value}
+                onChange={() => onDecide(d.value)}
+              />{' '}
+              {d.label}
             </label>
           ))}
         </fieldset>

@@ -37,7 +37,12 @@ export function CurationToolbar() {
       <button type="button" onClick={() => setScreen({ kind: 'review' })}>
         Review proposed
       </button>
-      <button type="button" className="link" onClick={() => setWriteToken({ token: null })} title="Forget the write token in this tab">
+      <button
+        type="button"
+        className="link"
+        onClick={() => setWriteToken({ token: null })}
+        title="Forget the write token in this tab"
+      >
         Forget token
       </button>
       {screen.kind === 'add' && <AddSourceScreen token={token} onClose={close} />}

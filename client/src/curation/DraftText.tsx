@@ -43,28 +43,35 @@ export function segmentsOf({ draft }: { draft: Draft }): Segment[] {
   return segments;
 }
 
-export const DraftText = forwardRef<HTMLDivElement, { draft: Draft; decisions: ReadonlyMap<string, Decision> }>(function DraftText(
-  { draft, decisions },
-  ref,
-) {
-  return (
-    <div ref={ref} className="draft-text" data-testid="draft-text">
-      {segmentsOf({ draft }).map((s) => {
-        const text = draft.text.slice(s.start, s.end);
-        if (s.claimIds.length === 0 && !s.entity) return <span key={s.start}>{text}</span>;
-        const rejected = s.claimIds.length > 0 && s.claimIds.every((id) => decisions.get(id) === 'reject');
-        const className = [s.claimIds.length > 0 ? 'hl-claim' : '', s.entity ? 'hl-entity' : '', rejected ? 'rejected' : '']
-          .filter(Boolean)
-          .join(' ');
-        return (
-          <mark key={s.start} className={className} title={s.claimIds.length > 0 ? `claim ${s.claimIds.join(', ')}` : 'entity mention'}>
-            {text}
-          </mark>
-        );
-      })}
-    </div>
-  );
-});
+export const DraftText = forwardRef<HTMLDivElement, { draft: Draft; decisions: ReadonlyMap<string, Decision> }>(
+  function DraftText({ draft, decisions }, ref) {
+    return (
+      <div ref={ref} className="draft-text" data-testid="draft-text">
+        {segmentsOf({ draft }).map((s) => {
+          const text = draft.text.slice(s.start, s.end);
+          if (s.claimIds.length === 0 && !s.entity) return <span key={s.start}>{text}</span>;
+          const rejected = s.claimIds.length > 0 && s.claimIds.every((id) => decisions.get(id) === 'reject');
+          const className = [
+            s.claimIds.length > 0 ? 'hl-claim' : '',
+            s.entity ? 'hl-entity' : '',
+            rejected ? 'rejected' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <mark
+              key={s.start}
+              className={className}
+              title={s.claimIds.length > 0 ? `claim ${s.claimIds.join(', ')}` : 'entity mention'}
+            >
+              {text}
+            </mark>
+          );
+        })}
+      </div>
+    );
+  },
+);
 
 /** The selection's [start, end) in the container's text, or null when nothing inside it is selected. */
 export function selectionOffsets({ container }: { container: HTMLElement }): { start: number; end: number } | null {

@@ -7,7 +7,15 @@ import { useRef, useState } from 'react';
 import type { Client } from 'urql';
 import { CURATION_OPERATIONS } from './curation-operations';
 import { ClaimRow } from './ClaimRow';
-import { addClaim, decidedDraft, mergeIntoExisting, problemsOf, toSourceInput, type Decision, type Draft } from './draft-model';
+import {
+  addClaim,
+  decidedDraft,
+  mergeIntoExisting,
+  problemsOf,
+  toSourceInput,
+  type Decision,
+  type Draft,
+} from './draft-model';
 import { EntityList } from './EntityList';
 import { DraftText, selectionOffsets } from './DraftText';
 import { runWrite } from './write-client';
@@ -69,8 +77,8 @@ export function ReviewDraft({
           {draft.source.title} <small>({draft.source.id})</small>
         </h3>
         <p className="hint">
-          Highlighted: <mark className="hl-claim">proposed claims</mark> and <mark className="hl-entity">entity mentions</mark>. Select
-          words, then{' '}
+          Highlighted: <mark className="hl-claim">proposed claims</mark> and{' '}
+          <mark className="hl-entity">entity mentions</mark>. Select words, then{' '}
           <button type="button" onClick={addFromSelection}>
             Add claim from selection
           </button>
@@ -109,7 +117,10 @@ export function ReviewDraft({
             ))}
           </tbody>
         </table>
-        <EntityList draft={draft} onMerge={(from, into) => setDraft((d) => mergeIntoExisting({ draft: d, from, into }))} />
+        <EntityList
+          draft={draft}
+          onMerge={(from, into) => setDraft((d) => mergeIntoExisting({ draft: d, from, into }))}
+        />
         <div className="save-bar">
           {problems.length > 0 && (
             <ul className="problems" aria-label="Before saving">
@@ -126,12 +137,17 @@ export function ReviewDraft({
           <button type="button" onClick={onBack}>
             Back to the text
           </button>{' '}
-          <button type="button" className="primary" disabled={problems.length > 0 || save.kind === 'saving'} onClick={() => void submit()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={problems.length > 0 || save.kind === 'saving'}
+            onClick={() => void submit()}
+          >
             {save.kind === 'saving' ? 'Saving…' : 'Save'}
           </button>
           <small>
-            {toSave.claims.length} claims ({toSave.claims.filter((c) => c.review === 'PROPOSED').length} still proposed),{' '}
-            {draft.entities.length} entities, {toSave.relationships.length} relationships
+            {toSave.claims.length} claims ({toSave.claims.filter((c) => c.review === 'PROPOSED').length} still
+            proposed), {draft.entities.length} entities, {toSave.relationships.length} relationships
           </small>
         </div>
       </section>

@@ -78,7 +78,12 @@ export function SpeakerPicker({
       )}
       {mode === 'new' && (
         <div className="new-entity">
-          <input aria-label="New speaker's name (as written in the text)" value={name} onChange={(e) => setName(e.target.value)} placeholder="Name as in the text" />
+          <input
+            aria-label="New speaker's name (as written in the text)"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="Name as in the text"
+          />
           <select aria-label="New speaker's type" value={type} onChange={(e) => setType(e.target.value as EntityType)}>
             {SPEAKER_TYPES.map((t) => (
               <option key={t} value={t}>

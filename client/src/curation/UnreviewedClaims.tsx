@@ -19,10 +19,13 @@ type View = { kind: 'loading' } | { kind: 'ready'; rows: Row[]; total: number } 
 export function UnreviewedClaims({ token, onClose }: { token: string; onClose: () => void }) {
   const client = useMemo(() => createWriteClient({ token }), [token]);
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const fail = (error: unknown) => setView({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    setView({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   const load = useCallback(async () => {
     const result = await client
-      .query<{ claims: { totalCount: number; edges: { node: Row }[] } }>(CURATION_OPERATIONS.UnreviewedClaims, { first: LIMITS.MAX_PAGE })
+      .query<{ claims: { totalCount: number; edges: { node: Row }[] } }>(CURATION_OPERATIONS.UnreviewedClaims, {
+        first: LIMITS.MAX_PAGE,
+      })
       .toPromise();
     if (result.error || !result.data) throw new Error(result.error?.message ?? 'no data');
     setView({ kind: 'ready', rows: result.data.claims.edges.map((e) => e.node), total: result.data.claims.totalCount });
@@ -60,7 +63,8 @@ export function UnreviewedClaims({ token, onClose }: { token: string; onClose: (
               <li key={c.id}>
                 <span className="badge-proposed">proposed</span> <strong>{c.speaker.name}</strong>: <q>{c.quote}</q>{' '}
                 <small>
-                  about {c.subjects.map((s) => s.name).join(', ')} · {c.kind.toLowerCase().replace(/_/g, ' ')} · {c.source.title}
+                  about {c.subjects.map((s) => s.name).join(', ')} · {c.kind.toLowerCase().replace(/_/g, ' ')} ·{' '}
+                  {c.source.title}
                 </small>{' '}
                 <button type="button" onClick={() => void review([c.id], 'ACCEPT')}>
                   Accept

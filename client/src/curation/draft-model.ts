@@ -36,7 +36,14 @@ export interface ClaimDraft {
   date: { text: string; iso: string | null; precision: string; basis: string } | null;
   topic: string | null;
   stance: string | null;
-  figures: { measure: string; label: string; value: number; unit: string; chart: string | null; isLowerBound: boolean }[];
+  figures: {
+    measure: string;
+    label: string;
+    value: number;
+    unit: string;
+    chart: string | null;
+    isLowerBound: boolean;
+  }[];
   supports: string[];
   contradicts: string[];
   review: ReviewState | null;
@@ -106,13 +113,20 @@ const allIds = (draft: Draft) => new Set([...draft.entities.map((e) => e.id), ..
  * A new entity named in the text: its first mention is the first occurrence of the name. A name the
  * text does not contain is refused (every entity needs a verbatim mention), as is an empty one.
  */
-export function addEntity({ draft, name, type }: { draft: Draft; name: string; type: EntityType }):
-  | { ok: true; draft: Draft; id: string }
-  | { ok: false; message: string } {
+export function addEntity({
+  draft,
+  name,
+  type,
+}: {
+  draft: Draft;
+  name: string;
+  type: EntityType;
+}): { ok: true; draft: Draft; id: string } | { ok: false; message: string } {
   const trimmed = name.trim();
   if (!trimmed) return { ok: false, message: 'Give the new entity a name.' };
   const start = draft.text.indexOf(trimmed);
-  if (start < 0) return { ok: false, message: `“${trimmed}” does not occur in the text; an entity needs a verbatim mention.` };
+  if (start < 0)
+    return { ok: false, message: `“${trimmed}” does not occur in the text; an entity needs a verbatim mention.` };
   const existing = draft.entities.find((e) => e.name === trimmed && e.type === type);
   if (existing) return { ok: true, draft, id: existing.id };
   const id = uniqueId({ base: slugOf({ text: trimmed }), taken: allIds(draft) });
@@ -128,9 +142,15 @@ export function addEntity({ draft, name, type }: { draft: Draft; name: string; t
 }
 
 /** A claim the extractor missed, on the words selected in the text; the curator made it, so it is accepted. */
-export function addClaim({ draft, start, end }: { draft: Draft; start: number; end: number }):
-  | { ok: true; draft: Draft; id: string }
-  | { ok: false; message: string } {
+export function addClaim({
+  draft,
+  start,
+  end,
+}: {
+  draft: Draft;
+  start: number;
+  end: number;
+}): { ok: true; draft: Draft; id: string } | { ok: false; message: string } {
   const quote = draft.text.slice(start, end);
   const trimStart = start + (quote.length - quote.trimStart().length);
   const trimEnd = end - (quote.length - quote.trimEnd().length);
@@ -159,7 +179,15 @@ export function addClaim({ draft, start, end }: { draft: Draft; start: number; e
   return { ok: true, draft: { ...draft, claims: [...draft.claims, claim] }, id };
 }
 
-export function updateClaim({ draft, id, patch }: { draft: Draft; id: string; patch: Partial<Pick<ClaimDraft, 'speaker' | 'about' | 'kind' | 'summary'>> }): Draft {
+export function updateClaim({
+  draft,
+  id,
+  patch,
+}: {
+  draft: Draft;
+  id: string;
+  patch: Partial<Pick<ClaimDraft, 'speaker' | 'about' | 'kind' | 'summary'>>;
+}): Draft {
   return { ...draft, claims: draft.claims.map((c) => (c.id === id ? { ...c, ...patch } : c)) };
 }
 
@@ -169,7 +197,8 @@ export function updateClaim({ draft, id, patch }: { draft: Draft; id: string; pa
  */
 export function setSpeaker({ draft, id, speaker }: { draft: Draft; id: string; speaker: string }): Draft {
   const claim = draft.claims.find((c) => c.id === id);
-  const kind = claim?.kind === 'AUTHOR_ASSERTION' && speaker !== draft.source.author ? 'REPORTED_STATEMENT' : claim?.kind;
+  const kind =
+    claim?.kind === 'AUTHOR_ASSERTION' && speaker !== draft.source.author ? 'REPORTED_STATEMENT' : claim?.kind;
   return updateClaim({ draft, id, patch: { speaker, ...(kind ? { kind } : {}) } });
 }
 
@@ -187,7 +216,9 @@ export function mergeIntoExisting({ draft, from, into }: { draft: Draft; from: s
     id: into.id,
     type: into.type as EntityType,
     name: into.name,
-    aliases: [...new Set([...(already?.aliases ?? []), ...merged.aliases, ...(merged.name !== into.name ? [merged.name] : [])])],
+    aliases: [
+      ...new Set([...(already?.aliases ?? []), ...merged.aliases, ...(merged.name !== into.name ? [merged.name] : [])]),
+    ],
     description: already?.description ?? merged.description,
     mentions: [...(already?.mentions ?? []), ...merged.mentions],
   };
@@ -196,7 +227,9 @@ export function mergeIntoExisting({ draft, from, into }: { draft: Draft; from: s
     source: { ...draft.source, author: draft.source.author === null ? null : swap(draft.source.author) },
     entities: [...draft.entities.filter((e) => e.id !== from && e.id !== into.id), definition],
     claims: draft.claims.map((c) => ({ ...c, speaker: swap(c.speaker), about: [...new Set(c.about.map(swap))] })),
-    relationships: draft.relationships.map((r) => ({ ...r, from: swap(r.from), to: swap(r.to) })).filter((r) => r.from !== r.to),
+    relationships: draft.relationships
+      .map((r) => ({ ...r, from: swap(r.from), to: swap(r.to) }))
+      .filter((r) => r.from !== r.to),
   };
 }
 
@@ -225,9 +258,12 @@ export function problemsOf({ draft }: { draft: Draft }): string[] {
   const problems: string[] = [];
   for (const c of draft.claims) {
     if (!c.speaker) problems.push(`Claim “${c.summary.slice(0, 40)}” has no speaker.`);
-    if (c.about.length === 0) problems.push(`Claim “${c.summary.slice(0, 40)}” is about nothing: pick at least one subject.`);
+    if (c.about.length === 0)
+      problems.push(`Claim “${c.summary.slice(0, 40)}” is about nothing: pick at least one subject.`);
     if (c.kind === 'AUTHOR_ASSERTION' && c.speaker !== draft.source.author) {
-      problems.push(`Claim “${c.summary.slice(0, 40)}” is an author assertion but its speaker is not the author: change the kind.`);
+      problems.push(
+        `Claim “${c.summary.slice(0, 40)}” is an author assertion but its speaker is not the author: change the kind.`,
+      );
     }
   }
   return problems;
@@ -261,17 +297,36 @@ export function toSourceInput({ draft }: { draft: Draft }) {
       date: c.date ? { text: c.date.text, iso: c.date.iso, precision: c.date.precision, basis: c.date.basis } : null,
       topic: c.topic,
       stance: c.stance,
-      figures: c.figures.map((f) => ({ measure: f.measure, label: f.label, value: f.value, unit: f.unit, chart: f.chart, isLowerBound: f.isLowerBound })),
+      figures: c.figures.map((f) => ({
+        measure: f.measure,
+        label: f.label,
+        value: f.value,
+        unit: f.unit,
+        chart: f.chart,
+        isLowerBound: f.isLowerBound,
+      })),
       supports: c.supports,
       contradicts: c.contradicts,
       review: c.review,
     })),
-    relationships: draft.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, role: r.role, claims: r.claims })),
+    relationships: draft.relationships.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      role: r.role,
+      claims: r.claims,
+    })),
   };
 }
 
 /** Where the claim sits in the text: its offsets, or the first occurrence of its quote. */
-export function spanOf({ text, claim }: { text: string; claim: Pick<ClaimDraft, 'quote' | 'start' | 'end'> }): { start: number; end: number } | null {
+export function spanOf({
+  text,
+  claim,
+}: {
+  text: string;
+  claim: Pick<ClaimDraft, 'quote' | 'start' | 'end'>;
+}): { start: number; end: number } | null {
   if (claim.start !== null && claim.end !== null) return { start: claim.start, end: claim.end };
   const start = text.indexOf(claim.quote);
   return start < 0 ? null : { start, end: start + claim.quote.length };

@@ -10,5 +10,8 @@ export const PROPOSED_STYLES = [
     selector: 'edge[?proposed]',
     style: { 'line-style': 'dotted', 'line-color': PROPOSED_COLOR, 'target-arrow-color': PROPOSED_COLOR, width: 2.5 },
   },
-  { selector: 'node[?proposed]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': PROPOSED_COLOR } },
+  {
+    selector: 'node[?proposed]',
+    style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': PROPOSED_COLOR },
+  },
 ];

@@ -30,7 +30,9 @@ export async function runWrite<T, V extends AnyVariables>({
   if (result.error) {
     const problems = result.error.graphQLErrors.flatMap((e) => {
       const listed = (e.extensions?.problems ?? []) as { file?: string; path?: string; message: string }[];
-      return listed.length > 0 ? listed.map((p) => `${p.file ?? ''} ${p.path ?? ''}: ${p.message}`.trim()) : [e.message];
+      return listed.length > 0
+        ? listed.map((p) => `${p.file ?? ''} ${p.path ?? ''}: ${p.message}`.trim())
+        : [e.message];
     });
     throw new Error(problems.length > 0 ? problems.join('\n') : result.error.message);
   }

@@ -47,7 +47,13 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
         type="button"
         disabled={!ready}
         aria-label="Export the drawn graph and its claims as JSON"
-        onClick={() => downloadText({ text: `${JSON.stringify(graph(), null, 2)}\n`, filename: 'whosaid-graph.json', type: 'application/json' })}
+        onClick={() =>
+          downloadText({
+            text: `${JSON.stringify(graph(), null, 2)}\n`,
+            filename: 'whosaid-graph.json',
+            type: 'application/json',
+          })
+        }
       >
         JSON
       </button>
@@ -55,7 +61,13 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
         type="button"
         disabled={!ready}
         aria-label="Export the drawn graph as GraphML (Gephi)"
-        onClick={() => downloadText({ text: toGraphml({ graph: graph() }), filename: 'whosaid-graph.graphml', type: 'application/xml' })}
+        onClick={() =>
+          downloadText({
+            text: toGraphml({ graph: graph() }),
+            filename: 'whosaid-graph.graphml',
+            type: 'application/xml',
+          })
+        }
       >
         GraphML
       </button>
@@ -63,11 +75,18 @@ export function ExportMenu({ cy }: { cy: Core | null }) {
         type="button"
         disabled={!ready}
         aria-label="Export the claims as CSV"
-        onClick={() => downloadText({ text: toClaimsCsv({ graph: graph() }), filename: 'whosaid-claims.csv', type: 'text/csv' })}
+        onClick={() =>
+          downloadText({ text: toClaimsCsv({ graph: graph() }), filename: 'whosaid-claims.csv', type: 'text/csv' })
+        }
       >
         CSV
       </button>
-      <button type="button" disabled={!ready || !cy} aria-label="Export the graph as a PNG image with title and legend" onClick={() => void png()}>
+      <button
+        type="button"
+        disabled={!ready || !cy}
+        aria-label="Export the graph as a PNG image with title and legend"
+        onClick={() => void png()}
+      >
         PNG
       </button>
       {error && <span role="alert">Export failed: {error}</span>}

@@ -64,28 +64,26 @@ export function buildGraphExport({
   const exportedClaims = Object.values(claims)
     .filter(touches)
     .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.span.start - b.span.start)
-    .map(
-      (claim): ExportedClaim => ({
-        id: claim.id,
-        quote: claim.quote,
-        summary: claim.summary,
-        kind: claim.kind,
-        speaker: { id: claim.speaker.id, name: claim.speaker.name },
-        subjects: claim.subjects.map((s) => ({ id: s.id, name: s.name })),
-        source: { id: claim.sourceId, title: title(claim.sourceId) },
-        span: { start: claim.span.start, end: claim.span.end },
-        date: claim.date?.iso ?? claim.date?.text ?? null,
-        topic: claim.topic?.name ?? null,
-        stance: claim.stance?.label ?? null,
-        figures: claim.figures.map(({ measure, label, value, unit, isLowerBound }) => ({
-          measure,
-          label,
-          value,
-          unit,
-          isLowerBound,
-        })),
-      }),
-    );
+    .map((claim): ExportedClaim => ({
+      id: claim.id,
+      quote: claim.quote,
+      summary: claim.summary,
+      kind: claim.kind,
+      speaker: { id: claim.speaker.id, name: claim.speaker.name },
+      subjects: claim.subjects.map((s) => ({ id: s.id, name: s.name })),
+      source: { id: claim.sourceId, title: title(claim.sourceId) },
+      span: { start: claim.span.start, end: claim.span.end },
+      date: claim.date?.iso ?? claim.date?.text ?? null,
+      topic: claim.topic?.name ?? null,
+      stance: claim.stance?.label ?? null,
+      figures: claim.figures.map(({ measure, label, value, unit, isLowerBound }) => ({
+        measure,
+        label,
+        value,
+        unit,
+        isLowerBound,
+      })),
+    }));
   const sourceIds = [...new Set(exportedClaims.map((c) => c.source.id))].sort();
   return {
     format: EXPORT_FORMAT,
@@ -93,7 +91,14 @@ export function buildGraphExport({
     exportedAt: now.toISOString(),
     sources: sourceIds.map((id) => ({ id, title: title(id) })),
     nodes: shown.map((n) => ({ id: n.id, type: n.type, label: n.label })),
-    edges: shownEdges.map((e) => ({ id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: [...e.claimIds] })),
+    edges: shownEdges.map((e) => ({
+      id: e.id,
+      type: e.type,
+      from: e.from,
+      to: e.to,
+      role: e.role,
+      claimIds: [...e.claimIds],
+    })),
     claims: exportedClaims,
   };
 }

@@ -28,7 +28,8 @@ function legendRows({ ctx, types, width }: { ctx: CanvasRenderingContext2D; type
   let x = PAD;
   let row = 0;
   for (const type of types) {
-    const entry = SWATCH + 6 * SCALE + ctx.measureText(`${type} (${NODE_APPEARANCE[type].shapeName})`).width + 18 * SCALE;
+    const entry =
+      SWATCH + 6 * SCALE + ctx.measureText(`${type} (${NODE_APPEARANCE[type].shapeName})`).width + 18 * SCALE;
     if (x + entry > width - PAD && x > PAD) {
       row += 1;
       x = PAD;

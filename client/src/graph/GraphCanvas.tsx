@@ -17,7 +17,14 @@ import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout
 import { placePathLabels } from './path-labels';
 import { seedOf, withSeededRandom } from './seeded-random';
 import { markFans } from './fan-edges';
-import { applyReadableLabels, fitReadable, focusView, overlappingBoxes, readableFontSize, setLabelCap } from './readable-view';
+import {
+  applyReadableLabels,
+  fitReadable,
+  focusView,
+  overlappingBoxes,
+  readableFontSize,
+  setLabelCap,
+} from './readable-view';
 import { tidyLayout } from './tidy-layout';
 
 let extensionsRegistered = false;
@@ -185,7 +192,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // A newer element set supersedes a layout still animating the previous one.
     runningLayout.current?.stop();
     const layout = shown.layout(
-      fcoseLayoutOptions({ nodeCount: shown.nodes().length, animate: firstLayoutDone.current && !props.headless }) as never,
+      fcoseLayoutOptions({
+        nodeCount: shown.nodes().length,
+        animate: firstLayoutDone.current && !props.headless,
+      }) as never,
     );
     const first = !firstLayoutDone.current;
     // User Timing marks (visible in the browser's performance panel; the layout measurement
@@ -220,11 +230,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
         // The labels grow to read at this zoom, the tidy pass makes room for the larger boxes,
         // the picture is fitted again; a few rounds until the size settles. Cytoscape measures
         // a label only when it draws it, so each step waits one frame after changing sizes.
-        settleLabels({ cy, shown, onDone: () => {
-          placePathLabels({ cy });
-          firstLayoutDone.current = true;
-          document.body.dataset.graphReady = 'true';
-        } });
+        settleLabels({
+          cy,
+          shown,
+          onDone: () => {
+            placePathLabels({ cy });
+            firstLayoutDone.current = true;
+            document.body.dataset.graphReady = 'true';
+          },
+        });
       }
     });
     runningLayout.current = layout;
@@ -251,7 +265,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
     if (!firstLayoutDone.current) return;
-    if (shownElements({ cy }).nodes().toArray().some((n) => !laidOut.current.has(n.id()))) runLayout.current(cy);
+    if (
+      shownElements({ cy })
+        .nodes()
+        .toArray()
+        .some((n) => !laidOut.current.has(n.id()))
+    )
+      runLayout.current(cy);
   }, [props.hiddenTypes]);
 
   // Selection, path and highlight classes mirror React state.

@@ -34,7 +34,8 @@ export function ViewControls({ cy }: { cy: Core | null }) {
         nodes.removeData('size');
         return;
       }
-      const value = (n: (typeof nodes)[number]) => (sizeBy === 'degree' ? n.degree(false) : (claimCounts.get(n.id()) ?? 0));
+      const value = (n: (typeof nodes)[number]) =>
+        sizeBy === 'degree' ? n.degree(false) : (claimCounts.get(n.id()) ?? 0);
       const max = Math.max(1, ...nodes.map(value));
       // Area grows with the value (a square root), so a hub does not swallow its neighbours.
       nodes.forEach((n) => {
@@ -72,10 +73,25 @@ export function ViewControls({ cy }: { cy: Core | null }) {
 
   return (
     <div className="view-controls" role="toolbar" aria-label="View">
-      <button type="button" disabled={!cy} onClick={() => cy && cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 300, complete: () => cy.zoom() < 0.45 && fitReadable({ cy }) })}>
+      <button
+        type="button"
+        disabled={!cy}
+        onClick={() =>
+          cy &&
+          cy.animate(
+            { fit: { eles: cy.elements(':visible'), padding: 40 } },
+            { duration: 300, complete: () => cy.zoom() < 0.45 && fitReadable({ cy }) },
+          )
+        }
+      >
         Fit to screen
       </button>
-      <button type="button" disabled={!cy || !selectedNode} onClick={focus} title="Show only the selected node and its neighbours">
+      <button
+        type="button"
+        disabled={!cy || !selectedNode}
+        onClick={focus}
+        title="Show only the selected node and its neighbours"
+      >
         Focus
       </button>
       <button type="button" disabled={!cy || !selectedNode} onClick={hideOne}>

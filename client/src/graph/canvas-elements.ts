@@ -21,7 +21,13 @@ const shortLabel = (node: ClientNode) =>
   node.type === 'Claim' && node.label.length > 40 ? `${node.label.slice(0, 38)}…` : node.label;
 
 function nodeData(node: ClientNode) {
-  return { id: node.id, type: node.type, label: shortLabel(node), fullLabel: node.label, proposed: node.reviewed === false };
+  return {
+    id: node.id,
+    type: node.type,
+    label: shortLabel(node),
+    fullLabel: node.label,
+    proposed: node.reviewed === false,
+  };
 }
 function edgeData(edge: ClientEdge) {
   const relation = relationName({ type: edge.type });
@@ -105,4 +111,3 @@ export function applyHiddenTypes({ cy, hiddenTypes }: { cy: Core; hiddenTypes: s
     });
   });
 }
-

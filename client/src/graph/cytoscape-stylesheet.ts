@@ -66,12 +66,24 @@ export function graphStylesheet(): StylesheetJson {
         'text-border-opacity': 1,
       },
     },
-    { selector: 'edge[type = "SAID_ABOUT"]', style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' } },
-    { selector: 'edge[type = "SAID"], edge[type = "ABOUT"]', style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' } },
+    {
+      selector: 'edge[type = "SAID_ABOUT"]',
+      style: { 'line-style': 'dashed', 'line-color': '#b7b86a', 'target-arrow-color': '#b7b86a' },
+    },
+    {
+      selector: 'edge[type = "SAID"], edge[type = "ABOUT"]',
+      style: { 'line-color': '#c9ca8c', 'target-arrow-color': '#c9ca8c' },
+    },
     // Edges by support and the timeline's period filter (client/src/weighing/; the legend explains the
     // first), before the selection and path rules so those still win.
-    { selector: 'edge.support-self-only', style: { 'line-style': 'dashed', 'line-color': '#d99a00', 'target-arrow-color': '#d99a00' } },
-    { selector: 'edge.support-corroborated', style: { width: 3.5, 'line-color': '#4a5561', 'target-arrow-color': '#4a5561' } },
+    {
+      selector: 'edge.support-self-only',
+      style: { 'line-style': 'dashed', 'line-color': '#d99a00', 'target-arrow-color': '#d99a00' },
+    },
+    {
+      selector: 'edge.support-corroborated',
+      style: { width: 3.5, 'line-color': '#4a5561', 'target-arrow-color': '#4a5561' },
+    },
     { selector: '.out-of-period', style: { display: 'none' } },
     // The author's fan of "said about" lines (fan-edges.ts), faint unless in play.
     { selector: 'edge.fan', style: { opacity: 0.3, width: 1 } },
@@ -87,7 +99,10 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad' } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f0a500' } },
     // Separate node and edge rules: `width` means line width on an edge but size on a node.
-    { selector: 'edge.on-path', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'z-index': 10 } },
+    {
+      selector: 'edge.on-path',
+      style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e', width: 4, 'z-index': 10 },
+    },
     { selector: 'node.on-path', style: { 'border-color': '#e4572e', 'border-width': 4, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: `node.${HIDDEN_CLASS}`, style: { display: 'none' } },

@@ -65,29 +65,66 @@ export function layoutForSize({
   /** A GPU draws WebGL here (webgl-support.ts: detectWebgl(...).kind === 'gpu'). */
   gpu?: boolean;
 }): SizeChoice {
-  if (!Number.isFinite(nodeCount) || nodeCount < 0) throw new Error(`layoutForSize: nodeCount must be >= 0, got ${nodeCount}`);
+  if (!Number.isFinite(nodeCount) || nodeCount < 0)
+    throw new Error(`layoutForSize: nodeCount must be >= 0, got ${nodeCount}`);
   // Dense graphs cost the force layout and the renderer like bigger sparse ones: weigh edges in.
   const weight = nodeCount + Math.max(0, edgeCount - 2 * nodeCount) / 2;
   if (weight <= DETAILED_MAX_NODES) {
     return {
       layout: { kind: 'fcose-proof', animate: true },
-      renderer: { kind: 'detailed', textureOnViewport: false, hideEdgesOnViewport: false, hideLabelsOnViewport: false, motionBlur: false, pixelRatio: 'auto', webgl: false, lightStyle: false },
+      renderer: {
+        kind: 'detailed',
+        textureOnViewport: false,
+        hideEdgesOnViewport: false,
+        hideLabelsOnViewport: false,
+        motionBlur: false,
+        pixelRatio: 'auto',
+        webgl: false,
+        lightStyle: false,
+      },
     };
   }
   if (weight <= DRAFT_MAX_NODES) {
     return {
       layout: { kind: 'fcose-draft', animate: true, numIter: 1000, drawStartFirst: true },
-      renderer: { kind: 'fast-viewport', textureOnViewport: false, hideEdgesOnViewport: false, hideLabelsOnViewport: true, motionBlur: false, pixelRatio: 'auto', webgl: false, lightStyle: false },
+      renderer: {
+        kind: 'fast-viewport',
+        textureOnViewport: false,
+        hideEdgesOnViewport: false,
+        hideLabelsOnViewport: true,
+        motionBlur: false,
+        pixelRatio: 'auto',
+        webgl: false,
+        lightStyle: false,
+      },
     };
   }
   if (gpu) {
     return {
       layout: { kind: 'preset' },
-      renderer: { kind: 'webgl', textureOnViewport: false, hideEdgesOnViewport: false, hideLabelsOnViewport: true, motionBlur: false, pixelRatio: 1, webgl: true, lightStyle: true },
+      renderer: {
+        kind: 'webgl',
+        textureOnViewport: false,
+        hideEdgesOnViewport: false,
+        hideLabelsOnViewport: true,
+        motionBlur: false,
+        pixelRatio: 1,
+        webgl: true,
+        lightStyle: true,
+      },
     };
   }
   return {
     layout: { kind: 'preset' },
-    renderer: { kind: 'texture-viewport', textureOnViewport: true, hideEdgesOnViewport: true, hideLabelsOnViewport: true, motionBlur: false, pixelRatio: 1, webgl: false, lightStyle: true },
+    renderer: {
+      kind: 'texture-viewport',
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      hideLabelsOnViewport: true,
+      motionBlur: false,
+      pixelRatio: 1,
+      webgl: false,
+      lightStyle: true,
+    },
   };
 }

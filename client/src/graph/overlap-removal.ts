@@ -47,15 +47,31 @@ function overlap(a: Box, b: Box): { x: number; y: number } {
 }
 
 /** Pushes every overlapping pair apart along the axis that needs the shorter move; true if any moved. */
-function separateBoxes({ ids, pts, extents, gap }: { ids: string[]; pts: Point[]; extents: NodeExtent[]; gap: number }) {
+function separateBoxes({
+  ids,
+  pts,
+  extents,
+  gap,
+}: {
+  ids: string[];
+  pts: Point[];
+  extents: NodeExtent[];
+  gap: number;
+}) {
   let moved = false;
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       const o = overlap(boxAt(pts[i], extents[i], gap), boxAt(pts[j], extents[j], gap));
       if (o.x <= 0 || o.y <= 0) continue;
       // Box centres, not positions: labels hang below the node, so the boxes are off-centre.
-      const ci = { x: pts[i].x + (extents[i].x1 + extents[i].x2) / 2, y: pts[i].y + (extents[i].y1 + extents[i].y2) / 2 };
-      const cj = { x: pts[j].x + (extents[j].x1 + extents[j].x2) / 2, y: pts[j].y + (extents[j].y1 + extents[j].y2) / 2 };
+      const ci = {
+        x: pts[i].x + (extents[i].x1 + extents[i].x2) / 2,
+        y: pts[i].y + (extents[i].y1 + extents[i].y2) / 2,
+      };
+      const cj = {
+        x: pts[j].x + (extents[j].x1 + extents[j].x2) / 2,
+        y: pts[j].y + (extents[j].y1 + extents[j].y2) / 2,
+      };
       // A little extra so pairs do not land exactly touching and re-trigger on rounding.
       if (o.x <= o.y) {
         const sign = cj.x > ci.x || (cj.x === ci.x && i % 2 === 0) ? 1 : -1;
@@ -116,7 +132,8 @@ function conflictsAt({ scene, n, p, limit = Infinity }: { scene: Scene; n: numbe
   for (let e = 0; e < edges.length; e++) {
     const [a, b] = edges[e];
     if (a === n || b === n) continue;
-    if (distanceToMiddle(p, pts[a], pts[b]) < extents[n].radius + clearance && (count += weights[e]) >= limit) return count;
+    if (distanceToMiddle(p, pts[a], pts[b]) < extents[n].radius + clearance && (count += weights[e]) >= limit)
+      return count;
   }
   for (const e of incident[n]) {
     const [a, b] = edges[e];
@@ -140,7 +157,9 @@ function sitsOnSomething({ scene, n }: { scene: Scene; n: number }): boolean {
     const o = overlap(mine, boxAt(pts[m], extents[m], gap));
     if (o.x > 0 && o.y > 0) return true;
   }
-  return edges.some(([a, b]) => a !== n && b !== n && distanceToMiddle(pts[n], pts[a], pts[b]) < extents[n].radius + clearance);
+  return edges.some(
+    ([a, b]) => a !== n && b !== n && distanceToMiddle(pts[n], pts[a], pts[b]) < extents[n].radius + clearance,
+  );
 }
 
 /** Heavier than any line, so no move ever trades a line for overlapping labels. */
@@ -252,7 +271,10 @@ export function overlappingPairs({
   const pairs: [string, string][] = [];
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const o = overlap(boxAt(positions.get(ids[i])!, extents.get(ids[i])!, 0), boxAt(positions.get(ids[j])!, extents.get(ids[j])!, 0));
+      const o = overlap(
+        boxAt(positions.get(ids[i])!, extents.get(ids[i])!, 0),
+        boxAt(positions.get(ids[j])!, extents.get(ids[j])!, 0),
+      );
       if (o.x > 0 && o.y > 0) pairs.push([ids[i], ids[j]]);
     }
   }

@@ -26,7 +26,13 @@ export interface LabelToPlace {
 }
 
 /** Offsets (dx, dy) from each edge's midpoint; the first that touches nothing wins, else the least overlapping. */
-export function placeLabels({ labels, obstacles }: { labels: LabelToPlace[]; obstacles: Box[] }): Map<string, { dx: number; dy: number }> {
+export function placeLabels({
+  labels,
+  obstacles,
+}: {
+  labels: LabelToPlace[];
+  obstacles: Box[];
+}): Map<string, { dx: number; dy: number }> {
   const placed: Box[] = [];
   const result = new Map<string, { dx: number; dy: number }>();
   for (const label of labels) {
@@ -55,7 +61,10 @@ export function placeLabels({ labels, obstacles }: { labels: LabelToPlace[]; obs
     let bestCost = Infinity;
     for (const candidate of candidates) {
       const box = boxAt(candidate);
-      const cost = [...obstacles, ...placed].reduce((sum, o) => sum + (intersects(box, o) ? overlapArea(box, o) : 0), 0);
+      const cost = [...obstacles, ...placed].reduce(
+        (sum, o) => sum + (intersects(box, o) ? overlapArea(box, o) : 0),
+        0,
+      );
       if (cost < bestCost) {
         best = candidate;
         bestCost = cost;

@@ -30,7 +30,10 @@ export function focusView({ cy, id }: { cy: Core; id: string }) {
   if (element.isNode()) return { center: { eles: element }, zoom: wanted };
   const box = withEnds.boundingBox({ includeLabels: true });
   // As close as "1" allows, but never so close that an end falls outside the canvas.
-  const fits = Math.min((cy.width() - 2 * PADDING) / Math.max(box.w, 1), (cy.height() - 2 * PADDING) / Math.max(box.h, 1));
+  const fits = Math.min(
+    (cy.width() - 2 * PADDING) / Math.max(box.w, 1),
+    (cy.height() - 2 * PADDING) / Math.max(box.h, 1),
+  );
   return { center: { eles: withEnds }, zoom: Math.max(cy.minZoom(), Math.min(wanted, fits)) };
 }
 
@@ -41,7 +44,8 @@ const BASE_FONT = 16;
 const MAX_FONT = 21.5;
 
 /** The entity label size for the current zoom: BASE_FONT, raised so it reads as MIN_LABEL_PX on screen. */
-export const readableFontSize = ({ zoom }: { zoom: number }) => Math.max(BASE_FONT, Math.min(MAX_FONT, MIN_LABEL_PX / zoom));
+export const readableFontSize = ({ zoom }: { zoom: number }) =>
+  Math.max(BASE_FONT, Math.min(MAX_FONT, MIN_LABEL_PX / zoom));
 
 /** The largest label size the first view's layout found room for (GraphCanvas sets it). */
 const CAP_KEY = 'whosaid-label-cap';

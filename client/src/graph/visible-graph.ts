@@ -20,11 +20,7 @@ export const saidAboutEdgeId = ({ speakerId, subjectId }: { speakerId: string; s
 
 export const isDerivedEdgeId = (id: string) => isEdgeIdOfType({ id, type: SAID_ABOUT });
 
-export function deriveSaidAboutEdges({
-  edges,
-}: {
-  edges: ClientEdge[];
-}): ClientEdge[] {
+export function deriveSaidAboutEdges({ edges }: { edges: ClientEdge[] }): ClientEdge[] {
   const speakerOfClaim = new Map<string, string>();
   for (const edge of edges) if (edge.type === 'SAID') speakerOfClaim.set(edge.to, edge.from);
   const derived = new Map<string, ClientEdge>();
@@ -39,7 +35,15 @@ export function deriveSaidAboutEdges({
       if (!existing.claimIds.includes(edge.from)) existing.claimIds.push(edge.from);
       if (edge.reviewed !== false) delete existing.reviewed;
     } else {
-      derived.set(id, { id, type: SAID_ABOUT, from: speakerId, to: edge.to, role: null, claimIds: [edge.from], ...(edge.reviewed === false ? { reviewed: false } : {}) });
+      derived.set(id, {
+        id,
+        type: SAID_ABOUT,
+        from: speakerId,
+        to: edge.to,
+        role: null,
+        claimIds: [edge.from],
+        ...(edge.reviewed === false ? { reviewed: false } : {}),
+      });
     }
   }
   return [...derived.values()].map((e) => ({ ...e, claimIds: [...e.claimIds].sort() }));

@@ -7,15 +7,14 @@
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
 
 export type WebglSupport =
-  | { kind: 'gpu'; renderer: string }
-  | { kind: 'software'; renderer: string }
-  | { kind: 'none' };
+  { kind: 'gpu'; renderer: string } | { kind: 'software'; renderer: string } | { kind: 'none' };
 
 export function detectWebgl({ createCanvas }: { createCanvas: () => HTMLCanvasElement }): WebglSupport {
   let gl: WebGLRenderingContext | WebGL2RenderingContext | null;
   try {
     const canvas = createCanvas();
-    gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | WebGL2RenderingContext | null;
+    gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as
+      WebGLRenderingContext | WebGL2RenderingContext | null;
   } catch {
     return { kind: 'none' };
   }

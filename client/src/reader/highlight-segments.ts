@@ -9,7 +9,8 @@ export interface SpanRef {
   end: number;
 }
 
-export type Segment = { kind: 'text'; text: string; start: number } | { kind: 'mark'; text: string; start: number; claimId: string };
+export type Segment =
+  { kind: 'text'; text: string; start: number } | { kind: 'mark'; text: string; start: number; claimId: string };
 
 export function highlightSegments({ text, spans }: { text: string; spans: SpanRef[] }): Segment[] {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);

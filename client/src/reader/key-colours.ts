@@ -43,5 +43,10 @@ export function keyEntries({ items }: { items: { key: string; label: string }[] 
     labels.set(key, label);
   }
   const colours = keyColours({ counts });
-  return [...colours.entries()].map(([key, colour]) => ({ key, colour, label: labels.get(key) ?? key, count: counts.get(key) ?? 0 }));
+  return [...colours.entries()].map(([key, colour]) => ({
+    key,
+    colour,
+    label: labels.get(key) ?? key,
+    count: counts.get(key) ?? 0,
+  }));
 }

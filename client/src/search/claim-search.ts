@@ -10,8 +10,35 @@ import type { ClaimView } from '../state/graph-model';
 /** Words that ask rather than describe; dropped from what is sent, kept for the phrase match. */
 const QUESTION_PREFIX = /^(who|what|when|where)\s+(said|says|say|claimed|claims|thinks|did\s+\S+\s+say)\b\s*(that\s+)?/;
 const FILLER = new Set([
-  'who', 'said', 'says', 'say', 'what', 'that', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'be',
-  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'it', 'its', 'about', 'did', 'does', 'do',
+  'who',
+  'said',
+  'says',
+  'say',
+  'what',
+  'that',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'and',
+  'or',
+  'it',
+  'its',
+  'about',
+  'did',
+  'does',
+  'do',
 ]);
 
 /** Lower case, accents stripped, every run of non-letters/digits one space (as the API tokenises). */
@@ -60,7 +87,11 @@ export function rankClaims({ claims, query }: { claims: ClaimView[]; query: Clai
 export function quoteExcerpt({ quote, words, max = 90 }: { quote: string; words: string[]; max?: number }): string {
   if (quote.length <= max) return quote;
   const lower = quote.toLowerCase();
-  const at = words.map((w) => lower.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  const at =
+    words
+      .map((w) => lower.indexOf(w))
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b)[0] ?? 0;
   const start = Math.max(0, Math.min(at - 20, quote.length - max));
   return `${start > 0 ? '…' : ''}${quote.slice(start, start + max).trim()}${start + max < quote.length ? '…' : ''}`;
 }

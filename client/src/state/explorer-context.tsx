@@ -178,10 +178,17 @@ export function ExplorerProvider({
       });
     };
     const restoreFrom = async ({ url }: { url: UrlState }) => {
-      dispatch({ type: 'history/restore', selection: url.selection, hiddenTypes: url.hide, showClaims: url.showClaims, tab: url.tab });
+      dispatch({
+        type: 'history/restore',
+        selection: url.selection,
+        hiddenTypes: url.hide,
+        showClaims: url.showClaims,
+        tab: url.tab,
+      });
       // Expansions: undo the ones the entry does not have (newest first), then replay the missing ones in order.
       const now = store.getState();
-      for (const e of [...now.expansions].reverse()) if (!url.expand.includes(e.seedId)) dispatch({ type: 'collapse', seedId: e.seedId });
+      for (const e of [...now.expansions].reverse())
+        if (!url.expand.includes(e.seedId)) dispatch({ type: 'collapse', seedId: e.seedId });
       for (const id of url.expand) await expand(id);
       const path = store.getState().path;
       if (!url.from || !url.to) {

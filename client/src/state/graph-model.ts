@@ -64,16 +64,10 @@ export interface PathView {
 
 /** Things a person can look at in the details panel. */
 export type Selection =
-  | { kind: 'none' }
-  | { kind: 'node'; id: string }
-  | { kind: 'edge'; id: string }
-  | { kind: 'claim'; id: string };
+  { kind: 'none' } | { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'claim'; id: string };
 
 export type AsyncState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready' };
+  { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready' };
 
 export type PathSearchState =
   | { status: 'idle' }

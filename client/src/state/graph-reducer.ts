@@ -166,7 +166,11 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
     }
     case 'load/failed':
       if (!isNewest(state.requests.load, action.seq)) return state;
-      return { ...state, load: { status: 'error', message: action.message }, requests: { ...state.requests, load: null } };
+      return {
+        ...state,
+        load: { status: 'error', message: action.message },
+        requests: { ...state.requests, load: null },
+      };
     case 'select': {
       // A quote shown in the reader stays marked until something else is chosen.
       const keepsMark = action.selection.kind === 'claim' && state.readerFocus?.claimId === action.selection.id;

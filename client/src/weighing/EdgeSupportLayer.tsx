@@ -13,13 +13,20 @@ import { idsBySupportClass, SUPPORT_CLASSES, type SupportClass } from './support
 import { useCyClasses } from './use-cy-classes';
 
 const BATCH = 100;
-const EMPTY: Record<SupportClass, Set<string>> = { [SUPPORT_CLASSES.selfOnly]: new Set(), [SUPPORT_CLASSES.corroborated]: new Set() };
+const EMPTY: Record<SupportClass, Set<string>> = {
+  [SUPPORT_CLASSES.selfOnly]: new Set(),
+  [SUPPORT_CLASSES.corroborated]: new Set(),
+};
 
 export function EdgeSupportLayer({ cy }: { cy: Core | null }) {
   const client = useClient();
   const { state } = useExplorer();
   const factIds = useMemo(
-    () => Object.values(state.edges).filter((e) => isFactRelationshipType(e.type)).map((e) => e.id).sort(),
+    () =>
+      Object.values(state.edges)
+        .filter((e) => isFactRelationshipType(e.type))
+        .map((e) => e.id)
+        .sort(),
     [state.edges],
   );
   const [classes, setClasses] = useState(EMPTY);
@@ -28,7 +35,9 @@ export function EdgeSupportLayer({ cy }: { cy: Core | null }) {
     const batches: string[][] = [];
     for (let i = 0; i < factIds.length; i += BATCH) batches.push(factIds.slice(i, i + BATCH));
     void Promise.all(
-      batches.map((ids) => client.query<EdgeSupportQuery, EdgeSupportQueryVariables>(WEIGHING_DOCUMENTS.EdgeSupport, { ids }).toPromise()),
+      batches.map((ids) =>
+        client.query<EdgeSupportQuery, EdgeSupportQueryVariables>(WEIGHING_DOCUMENTS.EdgeSupport, { ids }).toPromise(),
+      ),
     ).then((results) => {
       if (cancelled) return;
       // A failed batch leaves its edges plain: the drawing is a hint, the evidence panel has the facts.

@@ -33,7 +33,8 @@ export function SpeakerProfilePanel({ id }: { id: string }) {
           <ul>
             {profile.stances.map((s) => (
               <li key={`${s.topic.id}|${s.stance?.id ?? ''}`}>
-                {s.topic.name}: {s.stance ? <strong>{s.stance.label}</strong> : <em>no stance</em>} ({plural(s.claims, 'claim')})
+                {s.topic.name}: {s.stance ? <strong>{s.stance.label}</strong> : <em>no stance</em>} (
+                {plural(s.claims, 'claim')})
               </li>
             ))}
           </ul>

@@ -100,9 +100,7 @@ export function TimelineStrip({ cy }: { cy: Core | null }) {
       </p>
       {timeline.undatedCount > 0 && (
         <details className="timeline-undated">
-          <summary>
-            {timeline.undatedCount} undated (a time the article states but no known date places)
-          </summary>
+          <summary>{timeline.undatedCount} undated (a time the article states but no known date places)</summary>
           <ul>
             {timeline.undated.map((claim) => (
               <li key={claim.id}>

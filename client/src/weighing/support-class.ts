@@ -23,7 +23,10 @@ export function idsBySupportClass({
 }: {
   edges: ({ id: string; support: { independentSpeakers: number; selfInterestedOnly: boolean } | null } | null)[];
 }): Record<SupportClass, Set<string>> {
-  const result: Record<SupportClass, Set<string>> = { [SUPPORT_CLASSES.selfOnly]: new Set(), [SUPPORT_CLASSES.corroborated]: new Set() };
+  const result: Record<SupportClass, Set<string>> = {
+    [SUPPORT_CLASSES.selfOnly]: new Set(),
+    [SUPPORT_CLASSES.corroborated]: new Set(),
+  };
   for (const edge of edges) {
     if (!edge) continue;
     const cls = supportClassOf({ support: edge.support });

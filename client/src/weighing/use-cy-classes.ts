@@ -6,7 +6,15 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 
-export function useCyClasses({ cy, className, ids }: { cy: Core | null; className: string; ids: ReadonlySet<string> }): void {
+export function useCyClasses({
+  cy,
+  className,
+  ids,
+}: {
+  cy: Core | null;
+  className: string;
+  ids: ReadonlySet<string>;
+}): void {
   useEffect(() => {
     if (!cy) return;
     let pending = false;

@@ -6,7 +6,14 @@
  * settle in microtasks, so without it one large answer would hold /healthz for its whole execution.
  * Resolvers stay unaware of all this; the fields are wrapped in place once, at startup.
  */
-import { defaultFieldResolver, getNullableType, isInterfaceType, isListType, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { z } from 'zod';
 import { intArgument, parseArguments } from '../../queries/argument-schemas';
 import { listBoundOf } from './list-bounds';
@@ -66,7 +73,8 @@ export function boundSchema({ schema }: { schema: GraphQLSchema }): GraphQLSchem
         const limit = takesFirst
           ? parseArguments({ schema: firstSchemaOf(bound), input: { first: args.first } }).first
           : cut;
-        const slice = (value: unknown) => (limit !== undefined && Array.isArray(value) && value.length > limit ? value.slice(0, limit) : value);
+        const slice = (value: unknown) =>
+          limit !== undefined && Array.isArray(value) && value.length > limit ? value.slice(0, limit) : value;
         const run = () => {
           const result = resolve(source, args, context, info);
           return isThenable(result) ? Promise.resolve(result).then(slice) : slice(result);

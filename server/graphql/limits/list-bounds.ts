@@ -33,7 +33,13 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'Query.sources': first(20, 100),
   'Query.topics': first(10, 50),
   'Query.whoSaid': first(20, 100),
-  'ClaimConnection.edges': { kind: 'argument', argument: 'first', max: LIMITS.MAX_PAGE, fallback: LIMITS.DEFAULT_PAGE, ofParent: true },
+  'ClaimConnection.edges': {
+    kind: 'argument',
+    argument: 'first',
+    max: LIMITS.MAX_PAGE,
+    fallback: LIMITS.DEFAULT_PAGE,
+    ofParent: true,
+  },
   'Claim.subjects': cap(10),
   'Claim.figures': cap(20),
   'Claim.supports': cap(20),
@@ -62,13 +68,31 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'EdgeSupport.speakers': cap(LIMITS.MAX_SUPPORT_LIST, false),
   'EdgeSupport.statedIn': cap(LIMITS.MAX_SUPPORT_LIST, false),
   'EdgeSupport.contradictedBy': cap(LIMITS.MAX_SUPPORT_LIST, false),
-  'DisputeConnection.edges': { kind: 'argument', argument: 'first', max: LIMITS.MAX_DISPUTES, fallback: LIMITS.DEFAULT_DISPUTES, ofParent: true },
+  'DisputeConnection.edges': {
+    kind: 'argument',
+    argument: 'first',
+    max: LIMITS.MAX_DISPUTES,
+    fallback: LIMITS.DEFAULT_DISPUTES,
+    ofParent: true,
+  },
   /** Two reasons exist (CONTRADICTS, OPPOSITE_STANCES). */
   'Dispute.reasons': cap(2, false),
   'Dispute.sharedSubjects': cap(10),
   'Dispute.participants': cap(LIMITS.MAX_SUPPORT_LIST),
-  'Timeline.entries': { kind: 'argument', argument: 'first', max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE, ofParent: true },
-  'Timeline.undated': { kind: 'argument', argument: 'first', max: LIMITS.MAX_TIMELINE, fallback: LIMITS.DEFAULT_TIMELINE, ofParent: true },
+  'Timeline.entries': {
+    kind: 'argument',
+    argument: 'first',
+    max: LIMITS.MAX_TIMELINE,
+    fallback: LIMITS.DEFAULT_TIMELINE,
+    ofParent: true,
+  },
+  'Timeline.undated': {
+    kind: 'argument',
+    argument: 'first',
+    max: LIMITS.MAX_TIMELINE,
+    fallback: LIMITS.DEFAULT_TIMELINE,
+    ofParent: true,
+  },
   'TimelineEntry.facts': cap(20),
   'SpeakerProfile.claims': {
     kind: 'argument',
@@ -83,7 +107,12 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'SpeakerTie.edges': cap(20),
   // Curation (server/mutations). Mutations are not costed (operation-cost.ts); these document their bounds.
   'Source.history': cap(LIMITS.MAX_HISTORY, false),
-  'Mutation.reviewClaims': { kind: 'argument', argument: 'ids', max: LIMITS.MAX_REVIEW_IDS, fallback: LIMITS.MAX_REVIEW_IDS },
+  'Mutation.reviewClaims': {
+    kind: 'argument',
+    argument: 'ids',
+    max: LIMITS.MAX_REVIEW_IDS,
+    fallback: LIMITS.MAX_REVIEW_IDS,
+  },
   'SourceDraft.entities': cap(LIMITS.MAX_SOURCE_RECORDS, false),
   'SourceDraft.claims': cap(LIMITS.MAX_SOURCE_RECORDS, false),
   'SourceDraft.relationships': cap(LIMITS.MAX_SOURCE_RECORDS, false),
@@ -107,7 +136,15 @@ const ENTITY_COMMON: Record<string, ListBound> = {
 const RELATIONSHIP_VIEW: ListBound = cap(RELATED, false);
 
 /** The bound of `Type.field`, or undefined when the field is not a list (or unknown). */
-export function listBoundOf({ typeName, fieldName, isEntity }: { typeName: string; fieldName: string; isEntity: boolean }): ListBound | undefined {
+export function listBoundOf({
+  typeName,
+  fieldName,
+  isEntity,
+}: {
+  typeName: string;
+  fieldName: string;
+  isEntity: boolean;
+}): ListBound | undefined {
   const own = QUERY_AND_OTHER[`${typeName}.${fieldName}`];
   if (own) return own;
   if (isEntity) return ENTITY_COMMON[fieldName] ?? RELATIONSHIP_VIEW;
@@ -131,6 +168,14 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'EdgeEvidence.claims': 20,
 };
 
-export function fieldWeightOf({ typeName, fieldName, isEntity }: { typeName: string; fieldName: string; isEntity: boolean }): number {
+export function fieldWeightOf({
+  typeName,
+  fieldName,
+  isEntity,
+}: {
+  typeName: string;
+  fieldName: string;
+  isEntity: boolean;
+}): number {
   return FIELD_WEIGHTS[`${typeName}.${fieldName}`] ?? (isEntity ? (FIELD_WEIGHTS[`Entity.${fieldName}`] ?? 0) : 0);
 }

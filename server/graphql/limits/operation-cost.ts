@@ -30,7 +30,15 @@ function isEntityType(type: GraphQLCompositeType): boolean {
 }
 
 /** The most items `bound` allows for this field node (literal arguments only; variables count as max). */
-export function multiplierOf({ bound, field, parentField }: { bound: ListBound; field: FieldNode; parentField?: FieldNode }): number {
+export function multiplierOf({
+  bound,
+  field,
+  parentField,
+}: {
+  bound: ListBound;
+  field: FieldNode;
+  parentField?: FieldNode;
+}): number {
   if (bound.kind === 'cap') return bound.max;
   const name = bound.kind === 'first' ? 'first' : bound.argument;
   const holder = bound.kind === 'argument' && bound.ofParent ? parentField : field;
@@ -76,16 +84,34 @@ function costOfSelections({
       const named = getNamedType(definition.type);
       const list = isListType(getNullableType(definition.type));
       const bound = list ? listBoundOf({ typeName: type.name, fieldName: name, isEntity }) : undefined;
-      const multiplier = list ? (bound ? multiplierOf({ bound, field: selection, parentField }) : UNKNOWN_LIST_BOUND) : 1;
+      const multiplier = list
+        ? bound
+          ? multiplierOf({ bound, field: selection, parentField })
+          : UNKNOWN_LIST_BOUND
+        : 1;
       const below =
         selection.selectionSet && isCompositeType(named)
-          ? costOfSelections({ context, schema, selectionSet: selection.selectionSet, type: named, fragmentsSeen, parentField: selection })
+          ? costOfSelections({
+              context,
+              schema,
+              selectionSet: selection.selectionSet,
+              type: named,
+              fragmentsSeen,
+              parentField: selection,
+            })
           : 0;
       total += list ? weight + multiplier * (1 + below) : weight + below;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
       if (!condition || !isCompositeType(condition)) continue;
-      total += costOfSelections({ context, schema, selectionSet: selection.selectionSet, type: condition, fragmentsSeen, parentField });
+      total += costOfSelections({
+        context,
+        schema,
+        selectionSet: selection.selectionSet,
+        type: condition,
+        fragmentsSeen,
+        parentField,
+      });
     } else {
       const name = selection.name.value;
       const fragment = context.getFragment(name);
@@ -93,7 +119,14 @@ function costOfSelections({
       const condition = schema.getType(fragment.typeCondition.name.value);
       if (!condition || !isCompositeType(condition)) continue;
       fragmentsSeen.add(name);
-      total += costOfSelections({ context, schema, selectionSet: fragment.selectionSet, type: condition, fragmentsSeen, parentField });
+      total += costOfSelections({
+        context,
+        schema,
+        selectionSet: fragment.selectionSet,
+        type: condition,
+        fragmentsSeen,
+        parentField,
+      });
       fragmentsSeen.delete(name);
     }
   }
@@ -112,7 +145,13 @@ export function operationCosts({ context }: { context: ValidationContext }): Map
     if (definition.operation === 'mutation') continue;
     const root = schema.getRootType(definition.operation);
     if (!root) continue;
-    const cost = costOfSelections({ context, schema, selectionSet: definition.selectionSet, type: root, fragmentsSeen: new Set() });
+    const cost = costOfSelections({
+      context,
+      schema,
+      selectionSet: definition.selectionSet,
+      type: root,
+      fragmentsSeen: new Set(),
+    });
     costs.set(definition.name?.value ?? '(anonymous)', cost);
   }
   return costs;

@@ -17,14 +17,22 @@ export class RequestAbortedError extends Error {
   }
 }
 
-export function requestSignal({ res, deadlineMs }: { req?: IncomingMessage; res: ServerResponse; deadlineMs: number }): AbortSignal {
+export function requestSignal({
+  res,
+  deadlineMs,
+}: {
+  req?: IncomingMessage;
+  res: ServerResponse;
+  deadlineMs: number;
+}): AbortSignal {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new RequestAbortedError('deadline', deadlineMs)), deadlineMs);
   timer.unref();
   res.once('finish', () => clearTimeout(timer));
   res.once('close', () => {
     clearTimeout(timer);
-    if (!res.writableFinished && !controller.signal.aborted) controller.abort(new RequestAbortedError('client-gone', deadlineMs));
+    if (!res.writableFinished && !controller.signal.aborted)
+      controller.abort(new RequestAbortedError('client-gone', deadlineMs));
   });
   return controller.signal;
 }

@@ -25,7 +25,11 @@ function tidyErrors(errors: readonly GraphQLFormattedError[]): GraphQLFormattedE
   if (tidy.length <= MAX_ERRORS_IN_ANSWER) return tidy;
   const code = tidy[0].extensions?.code ?? ERROR_CODES.BAD_REQUEST;
   return [
-    ...tidy.slice(0, MAX_ERRORS_IN_ANSWER).map(({ message, extensions, path }) => ({ message, ...(path ? { path } : {}), extensions: { code: extensions?.code } })),
+    ...tidy.slice(0, MAX_ERRORS_IN_ANSWER).map(({ message, extensions, path }) => ({
+      message,
+      ...(path ? { path } : {}),
+      extensions: { code: extensions?.code },
+    })),
     { message: `${tidy.length - MAX_ERRORS_IN_ANSWER} more error(s) not shown`, extensions: { code } },
   ];
 }
@@ -56,7 +60,8 @@ export function responseGuardsPlugin<TContext extends { signal?: AbortSignal }>(
           }
           if (result.errors) result.errors = tidyErrors(result.errors);
           // Persisted queries are off: asking for one is the client's mistake, not a 200.
-          if (String(result.errors?.[0]?.extensions?.code ?? '').startsWith('PERSISTED_QUERY') && response.http) response.http.status = 400;
+          if (String(result.errors?.[0]?.extensions?.code ?? '').startsWith('PERSISTED_QUERY') && response.http)
+            response.http.status = 400;
           if (result.data === undefined || result.data === null) return;
           const bytes = Buffer.byteLength(JSON.stringify(result), 'utf8');
           if (bytes <= maxResponseBytes) return;

@@ -8,6 +8,11 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const supportedOperationsRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(`This API has no ${node.operation} operations; send a query${context.getSchema().getMutationType() ? ' or a mutation' : ''}.`, { nodes: [node] }));
+    context.reportError(
+      new GraphQLError(
+        `This API has no ${node.operation} operations; send a query${context.getSchema().getMutationType() ? ' or a mutation' : ''}.`,
+        { nodes: [node] },
+      ),
+    );
   },
 });

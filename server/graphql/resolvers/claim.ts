@@ -3,7 +3,10 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { isReviewed } from '../../../domain/review';
 import { loadKnown } from '../loaders';
 
-export const claimResolvers: Pick<Resolvers, 'Claim' | 'ClaimConnection' | 'ClaimEdge' | 'ClaimSpan' | 'SpeakerClaims'> = {
+export const claimResolvers: Pick<
+  Resolvers,
+  'Claim' | 'ClaimConnection' | 'ClaimEdge' | 'ClaimSpan' | 'SpeakerClaims'
+> = {
   Claim: {
     reviewed: (claim) => isReviewed(claim),
     topic: (claim, _args, { loaders }) => (claim.topicId ? loaders.topics.load(claim.topicId) : null),

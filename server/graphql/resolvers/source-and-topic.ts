@@ -7,7 +7,13 @@ import type { Loaders } from '../loaders';
 import type { SourceRecord } from '../mappers';
 
 /** A reference's document (one loader call per distinct id and request); summaries and documents as they are. */
-async function resolved({ source, loaders }: { source: SourceRecord; loaders: Loaders }): Promise<SourceDocument | SourceSummary> {
+async function resolved({
+  source,
+  loaders,
+}: {
+  source: SourceRecord;
+  loaders: Loaders;
+}): Promise<SourceDocument | SourceSummary> {
   if (!('ref' in source)) return source;
   const document = await loaders.sources.load(source.id);
   if (!document) throw new Error(`source ${source.id} is unknown`);
@@ -45,6 +51,7 @@ export const sourceAndTopicResolvers: Pick<Resolvers, 'Source' | 'Topic' | 'Topi
     stances: (topic) => topic.stances.map((stance) => ({ topicId: topic.id, id: stance.id, label: stance.label })),
   },
   TopicStance: {
-    claims: (stance, _args, { store }) => collectClaims({ store, filter: { topicId: stance.topicId, stance: stance.id } }),
+    claims: (stance, _args, { store }) =>
+      collectClaims({ store, filter: { topicId: stance.topicId, stance: stance.id } }),
   },
 };

@@ -4,4 +4,5 @@ import { parseArguments, sourceIdSchema, versionSchema } from '../parse-argument
 
 const schema = z.object({ id: sourceIdSchema, version: versionSchema });
 
-export const parseDeleteSourceArguments = ({ args }: { args: MutationDeleteSourceArgs }) => parseArguments({ schema, args });
+export const parseDeleteSourceArguments = ({ args }: { args: MutationDeleteSourceArgs }) =>
+  parseArguments({ schema, args });

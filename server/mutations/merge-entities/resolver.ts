@@ -16,7 +16,17 @@ import { parseMergeEntitiesArguments } from './arguments';
 type Plain = Record<string, unknown>;
 const unique = (values: string[]) => [...new Set(values)];
 
-function mergeDefinitions({ folder, keep, merge, w }: { folder: FolderDocuments; keep: Entity; merge: Entity; w: WriteContext }): boolean {
+function mergeDefinitions({
+  folder,
+  keep,
+  merge,
+  w,
+}: {
+  folder: FolderDocuments;
+  keep: Entity;
+  merge: Entity;
+  w: WriteContext;
+}): boolean {
   const doc = folder.entities;
   const items = listOf(doc);
   const m = indexOfId(doc, merge.id);
@@ -40,20 +50,41 @@ function mergeDefinitions({ folder, keep, merge, w }: { folder: FolderDocuments;
   return true;
 }
 
-function rewriteClaims({ doc, keep, merge, w }: { doc: Document; keep: string; merge: string; w: WriteContext }): boolean {
+function rewriteClaims({
+  doc,
+  keep,
+  merge,
+  w,
+}: {
+  doc: Document;
+  keep: string;
+  merge: string;
+  w: WriteContext;
+}): boolean {
   let changed = false;
   listOf(doc).forEach((claim, index) => {
     const about = Array.isArray(claim.about) ? (claim.about as string[]) : [];
     if (claim.speaker !== merge && !about.includes(merge)) return;
     if (claim.speaker === merge) doc.setIn([index, 'speaker'], keep);
-    if (about.includes(merge)) setFlowList({ doc, path: [index, 'about'], values: unique(about.map((id) => (id === merge ? keep : id))) });
+    if (about.includes(merge))
+      setFlowList({ doc, path: [index, 'about'], values: unique(about.map((id) => (id === merge ? keep : id))) });
     stampItem({ doc, index, w });
     changed = true;
   });
   return changed;
 }
 
-function rewriteRelationships({ doc, keep, merge, w }: { doc: Document; keep: string; merge: string; w: WriteContext }): boolean {
+function rewriteRelationships({
+  doc,
+  keep,
+  merge,
+  w,
+}: {
+  doc: Document;
+  keep: string;
+  merge: string;
+  w: WriteContext;
+}): boolean {
   const items = listOf(doc);
   const seen = new Map<string, number>();
   const drop: number[] = [];

@@ -17,7 +17,14 @@ export function runExtractor({
   version,
 }: {
   text: string;
-  meta: { id: string | null; title: string; publisher: string | null; url: string | null; publishedAt: string | null; author: string | null };
+  meta: {
+    id: string | null;
+    title: string;
+    publisher: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    author: string | null;
+  };
   existingEntities: { id: string; type: string; name: string; aliases: string[] }[];
   version: number | null;
 }): SourceDraft {

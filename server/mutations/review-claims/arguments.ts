@@ -4,7 +4,10 @@ import type { MutationReviewClaimsArgs } from '../../graphql/generated/resolvers
 import { parseArguments, recordIdSchema } from '../parse-arguments';
 
 const schema = z.object({
-  ids: z.array(recordIdSchema).min(1, 'give at least 1 claim id').max(LIMITS.MAX_REVIEW_IDS, `at most ${LIMITS.MAX_REVIEW_IDS} ids (LIMITS.MAX_REVIEW_IDS)`),
+  ids: z
+    .array(recordIdSchema)
+    .min(1, 'give at least 1 claim id')
+    .max(LIMITS.MAX_REVIEW_IDS, `at most ${LIMITS.MAX_REVIEW_IDS} ids (LIMITS.MAX_REVIEW_IDS)`),
   decision: z.enum(['ACCEPT', 'REJECT']),
 });
 

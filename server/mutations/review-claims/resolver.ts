@@ -50,13 +50,18 @@ async function reject({ w, ids }: { w: WriteContext; ids: string[] }) {
         setFlowList({ doc: folder.relationships, path: [index, 'claims'], values: kept });
         stampItem({ doc: folder.relationships, index, w });
       }
-      notes.push(`relationship ${String(r.from)} ${String(r.type)} ${String(r.to)} ${kept.length === 0 ? 'removed' : 'lost rejected claims'}`);
+      notes.push(
+        `relationship ${String(r.from)} ${String(r.type)} ${String(r.to)} ${kept.length === 0 ? 'removed' : 'lost rejected claims'}`,
+      );
     });
     deleteItems({ doc: folder.claims, indices: dropClaims });
     deleteItems({ doc: folder.relationships, indices: dropRelationships });
     const removed = dropClaims.map((i) => String(claims[i]!.id));
     if (removed.length > 0 || notes.length > 0) {
-      w.touch(source.id, [removed.length > 0 ? `rejected claim(s) ${removed.join(', ')}` : '', ...notes].filter(Boolean).join('; '));
+      w.touch(
+        source.id,
+        [removed.length > 0 ? `rejected claim(s) ${removed.join(', ')}` : '', ...notes].filter(Boolean).join('; '),
+      );
     }
   }
 }
@@ -69,7 +74,9 @@ export const reviewClaims: MutationResolvers['reviewClaims'] = async (_parent, a
     action: decision === 'ACCEPT' ? 'reviewClaims:accept' : 'reviewClaims:reject',
     plan: async (w) => {
       const known = new Set(w.prev.claims.map((c) => c.id));
-      const unknown = ids.flatMap((id, i) => (known.has(id) ? [] : [{ path: `ids[${i}]`, message: `there is no claim "${id}"` }]));
+      const unknown = ids.flatMap((id, i) =>
+        known.has(id) ? [] : [{ path: `ids[${i}]`, message: `there is no claim "${id}"` }],
+      );
       if (unknown.length > 0) throw inputProblems({ problems: unknown });
       if (decision === 'ACCEPT') await accept({ w, ids });
       else await reject({ w, ids });

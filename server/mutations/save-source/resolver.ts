@@ -11,7 +11,19 @@ type Plain = Record<string, unknown>;
 const CURATED = ['curatedBy', 'curatedAt'];
 const content = (item: Plain) => Object.fromEntries(Object.entries(item).filter(([k]) => !CURATED.includes(k)));
 
-function stampChanged({ items, before, key, curator, now }: { items: Plain[]; before: Plain[]; key: (p: Plain) => string; curator: string; now: string }) {
+function stampChanged({
+  items,
+  before,
+  key,
+  curator,
+  now,
+}: {
+  items: Plain[];
+  before: Plain[];
+  key: (p: Plain) => string;
+  curator: string;
+  now: string;
+}) {
   const old = new Map(before.map((item) => [key(item), item]));
   return items.map((item) => {
     const previous = old.get(key(item));
@@ -35,7 +47,13 @@ export const saveSource: MutationResolvers['saveSource'] = async (_parent, args,
       await w.put(
         folderFromPlain({
           ...plain,
-          entities: stampChanged({ items: plain.entities, before: before?.entities ?? [], key: byId, curator, now: w.now }),
+          entities: stampChanged({
+            items: plain.entities,
+            before: before?.entities ?? [],
+            key: byId,
+            curator,
+            now: w.now,
+          }),
           claims: stampChanged({ items: plain.claims, before: before?.claims ?? [], key: byId, curator, now: w.now }),
           relationships: stampChanged({
             items: plain.relationships,

@@ -15,7 +15,9 @@ export const updateEntity: MutationResolvers['updateEntity'] = async (_parent, a
     plan: async (w) => {
       const entity = w.prev.entities.find((e) => e.id === id);
       if (!entity) throw new CurationNotFoundError('id', `there is no entity "${id}"`);
-      const fields = Object.entries(patch).filter(([, v]) => v != null).map(([k]) => k);
+      const fields = Object.entries(patch)
+        .filter(([, v]) => v != null)
+        .map(([k]) => k);
       for (const sourceId of [...new Set(entity.mentions.map((m) => m.sourceId))].sort()) {
         const folder = await w.read(sourceId);
         const index = folder ? indexOfId(folder.entities, id) : -1;

@@ -24,7 +24,13 @@ export function interestOfClaim({ state, claim }: { state: EmbeddedState; claim:
   return interestFrom({ claim, authorId, ties });
 }
 
-export function claimInterest({ state, ids }: { state: EmbeddedState; ids: ClaimInterestIds }): (ClaimInterest | null)[] {
+export function claimInterest({
+  state,
+  ids,
+}: {
+  state: EmbeddedState;
+  ids: ClaimInterestIds;
+}): (ClaimInterest | null)[] {
   return ids.map((id) => {
     const record = state.graph.hasNode(id) ? state.graph.getNodeAttributes(id) : null;
     return record?.kind === 'claim' ? interestOfClaim({ state, claim: record.claim }) : null;

@@ -38,6 +38,8 @@ export function interestFrom({
     return { claimId: claim.id, selfInterested: false, speakerIsSubject: false, because: [] };
   }
   const speakerIsSubject = claim.subjectIds.includes(claim.speakerId);
-  const because = [...new Map(ties.map((edge) => [edge.id, edge])).values()].sort(byId).slice(0, LIMITS.MAX_INTEREST_EDGES);
+  const because = [...new Map(ties.map((edge) => [edge.id, edge])).values()]
+    .sort(byId)
+    .slice(0, LIMITS.MAX_INTEREST_EDGES);
   return { claimId: claim.id, selfInterested: true, speakerIsSubject, because };
 }

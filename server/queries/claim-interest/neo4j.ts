@@ -6,11 +6,21 @@ import { factEdgeOf } from '../../store/neo4j/neo4j-records';
 import type { ClaimInterestIds } from './arguments';
 import { interestFrom } from './interest-rule';
 
-export async function claimInterest({ db, ids }: { db: Neo4jExecutor; ids: ClaimInterestIds }): Promise<(ClaimInterest | null)[]> {
+export async function claimInterest({
+  db,
+  ids,
+}: {
+  db: Neo4jExecutor;
+  ids: ClaimInterestIds;
+}): Promise<(ClaimInterest | null)[]> {
   if (ids.length === 0) return [];
   const rows = await db.read({
     name: 'get-claim-interest',
-    params: { ids: [...new Set(ids)], interestTypes: [...INTEREST_RELATIONSHIP_TYPES], maxEdges: LIMITS.MAX_INTEREST_EDGES },
+    params: {
+      ids: [...new Set(ids)],
+      interestTypes: [...INTEREST_RELATIONSHIP_TYPES],
+      maxEdges: LIMITS.MAX_INTEREST_EDGES,
+    },
   });
   const byId = new Map(
     rows.map((row) => [

@@ -1,7 +1,9 @@
 /** Claim.interest: one batched store call per request through the weighing loader. */
 import type { Resolvers } from '../../graphql/generated/resolvers-types';
 
-export const claimInterestResolvers: Pick<Resolvers, 'ClaimInterest'> & { Claim: Pick<NonNullable<Resolvers['Claim']>, 'interest'> } = {
+export const claimInterestResolvers: Pick<Resolvers, 'ClaimInterest'> & {
+  Claim: Pick<NonNullable<Resolvers['Claim']>, 'interest'>;
+} = {
   Claim: {
     interest: async (claim, _args, { loaders }) => {
       const interest = await loaders.weighing.interest.load(claim.id);

@@ -7,7 +7,12 @@ import type { SupportedByIds } from './arguments';
 
 export async function claimsSupporting({ db, ids }: { db: Neo4jExecutor; ids: SupportedByIds }): Promise<Claim[][]> {
   if (ids.length === 0) return [];
-  const rows = await db.read({ name: 'get-claims-supporting', params: { ids: [...new Set(ids)], max: LIMITS.MAX_RELATED_CLAIMS } });
-  const byId = new Map(rows.map((row) => [row.id as string, (row.supporters as Row[]).map((s) => claimOf({ row: s }))]));
+  const rows = await db.read({
+    name: 'get-claims-supporting',
+    params: { ids: [...new Set(ids)], max: LIMITS.MAX_RELATED_CLAIMS },
+  });
+  const byId = new Map(
+    rows.map((row) => [row.id as string, (row.supporters as Row[]).map((s) => claimOf({ row: s }))]),
+  );
   return ids.map((id) => byId.get(id) ?? []);
 }

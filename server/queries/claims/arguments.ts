@@ -68,14 +68,19 @@ export type ClaimsArgs = z.output<typeof claimsArgumentsSchema>;
 export type ClaimsInput = z.input<typeof claimsArgumentsSchema>;
 export type ParsedClaimFilter = ClaimsArgs['filter'];
 
-export const parseClaimsArgs = (input: ClaimsInput): ClaimsArgs => parseArguments({ schema: claimsArgumentsSchema, input });
+export const parseClaimsArgs = (input: ClaimsInput): ClaimsArgs =>
+  parseArguments({ schema: claimsArgumentsSchema, input });
 
 /** The GraphQL ClaimFilter input (speaker, about...) in the store's terms (speakerId, aboutId...). */
 export function claimFilterOf({
   filter,
 }: {
   filter:
-    | Maybe<{ [K in 'speaker' | 'about' | 'topic' | 'stance' | 'kind' | 'source' | 'text']?: Maybe<string> } & { reviewed?: Maybe<boolean> }>
+    | Maybe<
+        { [K in 'speaker' | 'about' | 'topic' | 'stance' | 'kind' | 'source' | 'text']?: Maybe<string> } & {
+          reviewed?: Maybe<boolean>;
+        }
+      >
     | undefined;
 }): ClaimFilter | undefined {
   if (!filter) return undefined;

@@ -50,7 +50,8 @@ export function findClaimsIn({ state, args }: { state: EmbeddedState; args: Clai
   const matches = claimPredicate({ filter: args.filter });
 
   const matching = orderedClaims({ state }).filter(matches);
-  const rest = afterKey === null ? matching : matching.filter((c) => compareClaimOrder(claimOrderKeyOf(c), afterKey) > 0);
+  const rest =
+    afterKey === null ? matching : matching.filter((c) => compareClaimOrder(claimOrderKeyOf(c), afterKey) > 0);
   const page = rest.slice(0, pageSize);
   return {
     claims: page.map((c) => copyOf(c)),

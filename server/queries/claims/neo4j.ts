@@ -45,8 +45,12 @@ export async function findClaims({ db, args }: { db: Neo4jExecutor; args: Claims
     const [row] = await db.read({ name: 'page-claims-of-entity', params: pageParams });
     return pageOf({ rows: (row?.claims as Row[] | undefined) ?? [], total: Number(row?.total ?? 0), pageSize });
   }
-  const [pageName, countName] = params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
-  const [pageRows, countRows] = await Promise.all([db.read({ name: pageName, params: pageParams }), db.read({ name: countName, params: queryParams })]);
+  const [pageName, countName] =
+    params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
+  const [pageRows, countRows] = await Promise.all([
+    db.read({ name: pageName, params: pageParams }),
+    db.read({ name: countName, params: queryParams }),
+  ]);
   return pageOf({ rows: column({ rows: pageRows, name: 'claim' }), total: Number(countRows[0]?.total ?? 0), pageSize });
 }
 

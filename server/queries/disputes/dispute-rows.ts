@@ -32,7 +32,15 @@ const keyOf = (d: Dispute): DisputeOrderKey => ({ participants: d.participantIds
  * `all` is every dispute after which the page starts (unordered); `totalCount` (default all.length) counts
  * every dispute of the graph, before paging.
  */
-export function pageOf({ all, args, totalCount }: { all: Dispute[]; args: DisputesArguments; totalCount?: number }): DisputePage {
+export function pageOf({
+  all,
+  args,
+  totalCount,
+}: {
+  all: Dispute[];
+  args: DisputesArguments;
+  totalCount?: number;
+}): DisputePage {
   const ordered = [...all].sort((x, y) => compareDisputeOrder(keyOf(x), keyOf(y)));
   const after = args.after;
   const rest = after ? ordered.filter((d) => compareDisputeOrder(keyOf(d), after) > 0) : ordered;

@@ -11,7 +11,8 @@ export const disputesResolvers: Pick<Resolvers, 'Dispute' | 'DisputeConnection' 
   },
   Dispute: {
     id: (dispute) => `${dispute.a.id}|${dispute.b.id}`,
-    sharedSubjects: (dispute, _args, { loaders }) => loadKnown({ loader: loaders.entities, ids: dispute.sharedSubjectIds }),
+    sharedSubjects: (dispute, _args, { loaders }) =>
+      loadKnown({ loader: loaders.entities, ids: dispute.sharedSubjectIds }),
     participants: (dispute, _args, { loaders }) => loadKnown({ loader: loaders.entities, ids: dispute.participantIds }),
     participantCount: (dispute) => dispute.participantIds.length,
   },

@@ -14,7 +14,13 @@ const startOf = (id: string) => {
   return parts.length === 3 && parts.every((p) => p !== '') ? { id, from: parts[0] } : null;
 };
 
-export async function edgeSupport({ db, ids }: { db: Neo4jExecutor; ids: EdgeSupportIds }): Promise<(EdgeSupport | null)[]> {
+export async function edgeSupport({
+  db,
+  ids,
+}: {
+  db: Neo4jExecutor;
+  ids: EdgeSupportIds;
+}): Promise<(EdgeSupport | null)[]> {
   const rowsToFind = [...new Set(ids)].map(startOf).filter((row) => row !== null);
   if (rowsToFind.length === 0) return ids.map(() => null);
   const rows = await db.read({

@@ -28,7 +28,10 @@ export function summariseSupport({
   // A speaker counts as independent when at least one of their asserting claims is not self-interested.
   const independentBySpeaker = new Map<string, boolean>();
   for (const claim of supporting) {
-    independentBySpeaker.set(claim.speakerId, (independentBySpeaker.get(claim.speakerId) ?? false) || !claim.selfInterested);
+    independentBySpeaker.set(
+      claim.speakerId,
+      (independentBySpeaker.get(claim.speakerId) ?? false) || !claim.selfInterested,
+    );
   }
   const speakers = [...independentBySpeaker.entries()]
     .map(([speakerId, independent]) => ({ speakerId, independent }))

@@ -12,6 +12,9 @@ export async function getFactEdgesOf({ db, args }: { db: Neo4jExecutor; args: Fa
     (FACT_RELATIONSHIP_TYPES as readonly string[]).includes(t),
   );
   if (ids.length === 0 || factTypes.length === 0) return [];
-  const rows = await db.read({ name: 'get-fact-edges-of', params: { ids: [...new Set(ids)], types: factTypes, perEntity } });
+  const rows = await db.read({
+    name: 'get-fact-edges-of',
+    params: { ids: [...new Set(ids)], types: factTypes, perEntity },
+  });
   return column({ rows, name: 'edge' }).map((row) => factEdgeOf({ row }));
 }

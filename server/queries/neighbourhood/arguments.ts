@@ -13,7 +13,9 @@ export const neighbourhoodArgumentsSchema = z
       (types) => types ?? [...DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS],
     ),
     /** Only include nodes of these types (the seeds are always included); default: all but Source. */
-    nodeTypes: vocabularyListArgument({ allowed: NODE_TYPES }).transform((types) => types ?? [...DEFAULT_NEIGHBOURHOOD_NODES]),
+    nodeTypes: vocabularyListArgument({ allowed: NODE_TYPES }).transform(
+      (types) => types ?? [...DEFAULT_NEIGHBOURHOOD_NODES],
+    ),
     limit: intArgument({ min: 1, max: LIMITS.MAX_NODES, fallback: LIMITS.DEFAULT_NODES }),
   })
   .brand<'NeighbourhoodArgs'>();

@@ -22,12 +22,21 @@ export async function findGraphNodes({ db, ids }: { db: Neo4jExecutor; ids: read
 }
 
 /** The first `limit` ids in (distance, id) order, and how many were found (at most `cap`). */
-export function firstOfLevels({ levels, limit, cap }: { levels: readonly (readonly string[])[]; limit: number; cap: number }) {
+export function firstOfLevels({
+  levels,
+  limit,
+  cap,
+}: {
+  levels: readonly (readonly string[])[];
+  limit: number;
+  cap: number;
+}) {
   const ids: string[] = [];
   let found = 0;
   for (const level of levels) {
     found += level.length;
-    if (ids.length < limit) ids.push(...[...level].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, limit - ids.length));
+    if (ids.length < limit)
+      ids.push(...[...level].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, limit - ids.length));
   }
   return { ids, foundCount: Math.min(found, cap) };
 }

@@ -17,4 +17,5 @@ export const searchArgumentsSchema = z
 export type SearchArgs = z.output<typeof searchArgumentsSchema>;
 export type SearchInput = z.input<typeof searchArgumentsSchema>;
 
-export const parseSearchArgs = (input: SearchInput): SearchArgs => parseArguments({ schema: searchArgumentsSchema, input });
+export const parseSearchArgs = (input: SearchInput): SearchArgs =>
+  parseArguments({ schema: searchArgumentsSchema, input });

@@ -24,7 +24,9 @@ export const shortestPathsArgumentsSchema = z
     /** Default: every fact relationship, plus SAID and ABOUT when viaClaims. */
     relationshipTypes:
       relationshipTypes ??
-      (rest.viaClaims ? [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT'] : [...FACT_RELATIONSHIP_TYPES]) as RelationshipType[],
+      ((rest.viaClaims
+        ? [...FACT_RELATIONSHIP_TYPES, 'SAID', 'ABOUT']
+        : [...FACT_RELATIONSHIP_TYPES]) as RelationshipType[]),
   }))
   .brand<'ShortestPathsArgs'>();
 

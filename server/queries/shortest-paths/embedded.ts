@@ -34,7 +34,17 @@ function neighboursOf({ walk, id }: { walk: Walk; id: string }): Map<string, str
   return result;
 }
 
-function distancesFrom({ walk, start, maxDepth, stopAt }: { walk: Walk; start: string; maxDepth: number; stopAt?: string }) {
+function distancesFrom({
+  walk,
+  start,
+  maxDepth,
+  stopAt,
+}: {
+  walk: Walk;
+  start: string;
+  maxDepth: number;
+  stopAt?: string;
+}) {
   const distance = new Map<string, number>([[start, 0]]);
   let frontier = [start];
   for (let level = 1; level <= maxDepth && frontier.length > 0; level++) {

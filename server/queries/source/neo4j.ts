@@ -4,7 +4,13 @@ import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
 import { sourceOf } from '../../store/neo4j/neo4j-records';
 import type { SourceArgs } from './arguments';
 
-export async function getSource({ db, args: { id } }: { db: Neo4jExecutor; args: SourceArgs }): Promise<SourceDocument | null> {
+export async function getSource({
+  db,
+  args: { id },
+}: {
+  db: Neo4jExecutor;
+  args: SourceArgs;
+}): Promise<SourceDocument | null> {
   const rows = await db.read({ name: 'get-source', params: { id } });
   return rows.length === 0 ? null : sourceOf({ row: rows[0].source as Record<string, unknown> });
 }

@@ -44,7 +44,13 @@ function counterpartsOf({ state, id, mine }: { state: EmbeddedState; id: string;
   }));
 }
 
-export function speakerProfile({ state, args }: { state: EmbeddedState; args: SpeakerProfileArguments }): SpeakerProfile | null {
+export function speakerProfile({
+  state,
+  args,
+}: {
+  state: EmbeddedState;
+  args: SpeakerProfileArguments;
+}): SpeakerProfile | null {
   const { graph } = state;
   const record = graph.hasNode(args.id) ? graph.getNodeAttributes(args.id) : null;
   if (record?.kind !== 'entity') return null;
@@ -57,7 +63,8 @@ export function speakerProfile({ state, args }: { state: EmbeddedState; args: Sp
       if (claim.kind === 'claim') mine.push(claim.claim);
     }
     const other = from === args.id ? to : from;
-    if (INTEREST_TYPES.includes(edge.type) && other !== args.id) tieEdges.set(other, [...(tieEdges.get(other) ?? []), edge.id]);
+    if (INTEREST_TYPES.includes(edge.type) && other !== args.id)
+      tieEdges.set(other, [...(tieEdges.get(other) ?? []), edge.id]);
   });
 
   const stances = new Map<string, StanceTaken>();
@@ -70,7 +77,8 @@ export function speakerProfile({ state, args }: { state: EmbeddedState; args: Sp
     }
     const source = graph.hasNode(claim.span.sourceId) ? graph.getNodeAttributes(claim.span.sourceId) : null;
     const authorId = source?.kind === 'source' ? source.source.authorId : null;
-    if (isSelfInterested({ claim, authorId, tied: claim.subjectIds.some((s) => tieEdges.has(s)) })) selfInterestedClaims++;
+    if (isSelfInterested({ claim, authorId, tied: claim.subjectIds.some((s) => tieEdges.has(s)) }))
+      selfInterestedClaims++;
   }
   const ties: SpeakerTie[] = [...tieEdges.entries()].map(([entityId, edgeIds]) => ({
     entityId,

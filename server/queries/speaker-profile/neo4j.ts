@@ -7,7 +7,13 @@ import { claimOf } from '../../store/neo4j/neo4j-records';
 import type { SpeakerProfileArguments } from './arguments';
 import { profileOf } from './profile-rows';
 
-export async function speakerProfile({ db, args }: { db: Neo4jExecutor; args: SpeakerProfileArguments }): Promise<SpeakerProfile | null> {
+export async function speakerProfile({
+  db,
+  args,
+}: {
+  db: Neo4jExecutor;
+  args: SpeakerProfileArguments;
+}): Promise<SpeakerProfile | null> {
   const rows = await db.read({
     name: 'get-speaker-profile',
     params: {
@@ -24,11 +30,30 @@ export async function speakerProfile({ db, args }: { db: Neo4jExecutor; args: Sp
     args,
     claims: (row.claims as Row[]).map((claim) => claimOf({ row: claim })),
     claimCount: Number(row.claimCount),
-    stances: (row.stances as Row[]).map((s) => ({ topicId: s.topicId as string, stance: (s.stance as string | null) ?? null, claims: Number(s.claims) }) satisfies StanceTaken),
+    stances: (row.stances as Row[]).map(
+      (s) =>
+        ({
+          topicId: s.topicId as string,
+          stance: (s.stance as string | null) ?? null,
+          claims: Number(s.claims),
+        }) satisfies StanceTaken,
+    ),
     selfInterestedClaims: Number(row.selfInterestedClaims),
-    ties: (row.ties as Row[]).map((t) => ({ entityId: t.entityId as string, edgeIds: t.edgeIds as string[], claims: Number(t.claims) }) satisfies SpeakerTie),
+    ties: (row.ties as Row[]).map(
+      (t) =>
+        ({
+          entityId: t.entityId as string,
+          edgeIds: t.edgeIds as string[],
+          claims: Number(t.claims),
+        }) satisfies SpeakerTie,
+    ),
     counterparts: (row.counterparts as Row[]).map(
-      (c) => ({ speakerId: c.speakerId as string, agreements: Number(c.agreements), disagreements: Number(c.disagreements) }) satisfies Counterpart,
+      (c) =>
+        ({
+          speakerId: c.speakerId as string,
+          agreements: Number(c.agreements),
+          disagreements: Number(c.disagreements),
+        }) satisfies Counterpart,
     ),
   });
 }

@@ -40,7 +40,10 @@ export function profileOf({
       .slice(0, LIMITS.MAX_PROFILE_LIST),
     counterparts: [...counterparts]
       .filter((c) => c.agreements + c.disagreements > 0)
-      .sort((a, b) => b.agreements + b.disagreements - (a.agreements + a.disagreements) || compare(a.speakerId, b.speakerId))
+      .sort(
+        (a, b) =>
+          b.agreements + b.disagreements - (a.agreements + a.disagreements) || compare(a.speakerId, b.speakerId),
+      )
       .slice(0, LIMITS.MAX_PROFILE_LIST),
   };
 }

@@ -10,11 +10,15 @@ async function entityOf({ loaders, id }: { loaders: GraphQLContext['loaders']; i
   return entity;
 }
 
-export const speakerProfileResolvers: Pick<Resolvers, 'SpeakerProfile' | 'StanceTaken' | 'SpeakerTie' | 'Counterpart'> & {
+export const speakerProfileResolvers: Pick<
+  Resolvers,
+  'SpeakerProfile' | 'StanceTaken' | 'SpeakerTie' | 'Counterpart'
+> & {
   Query: Pick<NonNullable<Resolvers['Query']>, 'speakerProfile'>;
 } = {
   Query: {
-    speakerProfile: (_parent, { id, first }, { store }) => store.speakerProfile(parseSpeakerProfileArguments({ id, first })),
+    speakerProfile: (_parent, { id, first }, { store }) =>
+      store.speakerProfile(parseSpeakerProfileArguments({ id, first })),
   },
   SpeakerProfile: {
     speaker: (profile, _args, { loaders }) => entityOf({ loaders, id: profile.speakerId }),

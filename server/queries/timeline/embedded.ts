@@ -15,7 +15,8 @@ export function timeline({ state, args }: { state: EmbeddedState; args: Timeline
     if (args.subject !== null && claim.speakerId !== args.subject && !claim.subjectIds.includes(args.subject)) return;
     const source = graph.hasNode(claim.span.sourceId) ? graph.getNodeAttributes(claim.span.sourceId) : null;
     const placement = placementOf({ claim, publishedAt: source?.kind === 'source' ? source.source.publishedAt : null });
-    if (placement.kind === 'dated') dated.push({ at: placement.at, placedBy: placement.placedBy, claim: copyOf(claim) });
+    if (placement.kind === 'dated')
+      dated.push({ at: placement.at, placedBy: placement.placedBy, claim: copyOf(claim) });
     else if (placement.kind === 'undated') undated.push(copyOf(claim));
   });
   return timelineOf({ dated, undated, args });

@@ -3,11 +3,15 @@ import type { Resolvers } from '../../graphql/generated/resolvers-types';
 import { loadKnown } from '../../graphql/loaders';
 import { parseTimelineArguments } from './arguments';
 
-export const timelineResolvers: Pick<Resolvers, 'TimelineEntry'> & { Query: Pick<NonNullable<Resolvers['Query']>, 'timeline'> } = {
+export const timelineResolvers: Pick<Resolvers, 'TimelineEntry'> & {
+  Query: Pick<NonNullable<Resolvers['Query']>, 'timeline'>;
+} = {
   Query: {
-    timeline: (_parent, { subject, from, to, first }, { store }) => store.timeline(parseTimelineArguments({ subject, from, to, first })),
+    timeline: (_parent, { subject, from, to, first }, { store }) =>
+      store.timeline(parseTimelineArguments({ subject, from, to, first })),
   },
   TimelineEntry: {
-    facts: (entry, _args, { loaders }) => loadKnown({ loader: loaders.edges, ids: [...entry.claim.assertsEdgeIds].sort() }),
+    facts: (entry, _args, { loaders }) =>
+      loadKnown({ loader: loaders.edges, ids: [...entry.claim.assertsEdgeIds].sort() }),
   },
 };

@@ -23,7 +23,9 @@ export function timelineOf({
   return {
     entries: [...inPeriod].sort(compareTimelineEntries).slice(0, args.first),
     totalCount: totalCount ?? inPeriod.length,
-    undated: [...undated].sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b))).slice(0, args.first),
+    undated: [...undated]
+      .sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b)))
+      .slice(0, args.first),
     undatedCount: undatedCount ?? undated.length,
   };
 }

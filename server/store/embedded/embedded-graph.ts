@@ -10,9 +10,7 @@ import type { NodeType } from '../../../domain/vocabulary';
 
 /** What a graph node holds, tagged by kind. */
 export type NodeRecord =
-  | { kind: 'entity'; entity: Entity }
-  | { kind: 'claim'; claim: Claim }
-  | { kind: 'source'; source: SourceDocument };
+  { kind: 'entity'; entity: Entity } | { kind: 'claim'; claim: Claim } | { kind: 'source'; source: SourceDocument };
 
 export type EmbeddedGraph = MultiDirectedGraph<NodeRecord, { edge: Edge }>;
 

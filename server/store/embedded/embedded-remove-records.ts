@@ -9,7 +9,9 @@ import { copyState, type EmbeddedState } from './embedded-graph';
 export function removeRecords({ state, remove }: { state: EmbeddedState; remove: CurationRemovals }): EmbeddedState {
   const { graph, topics } = copyState({ state });
   const sourceIds = new Set(remove.sourceIds);
-  const claimIds = new Set(remove.claimIds.filter((id) => graph.hasNode(id) && graph.getNodeAttributes(id).kind === 'claim'));
+  const claimIds = new Set(
+    remove.claimIds.filter((id) => graph.hasNode(id) && graph.getNodeAttributes(id).kind === 'claim'),
+  );
   graph.forEachNode((id, record) => {
     if (record.kind === 'claim' && sourceIds.has(record.claim.span.sourceId)) claimIds.add(id);
   });
@@ -29,7 +31,8 @@ export function removeRecords({ state, remove }: { state: EmbeddedState; remove:
     if (!graph.hasNode(id)) continue;
     const kind = graph.getNodeAttributes(id).kind;
     // An id names one node of the shared id space: only drop it when it is of the kind asked for.
-    if ((kind === 'entity' && remove.entityIds.includes(id)) || (kind === 'source' && sourceIds.has(id))) graph.dropNode(id);
+    if ((kind === 'entity' && remove.entityIds.includes(id)) || (kind === 'source' && sourceIds.has(id)))
+      graph.dropNode(id);
   }
   return { graph, topics };
 }

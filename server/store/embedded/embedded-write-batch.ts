@@ -74,7 +74,11 @@ export function applyBatch({ state, batch: unsafeBatch }: { state: EmbeddedState
 
   const factClaims = new Map<string, string[]>();
   graph.forEachEdge((key, { edge }) => {
-    if (isFactRelationshipType(edge.type)) factClaims.set(key, edge.claimIds.filter((id) => !replaced.has(id)));
+    if (isFactRelationshipType(edge.type))
+      factClaims.set(
+        key,
+        edge.claimIds.filter((id) => !replaced.has(id)),
+      );
   });
 
   for (const id of replaced) {

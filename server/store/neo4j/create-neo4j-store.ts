@@ -45,7 +45,9 @@ export async function createNeo4jStore({
   } catch (error) {
     await db.close().catch(() => undefined);
     if (error instanceof StoreUnavailableError) throw error;
-    throw new StoreUnavailableError(`Neo4j at ${uri} could not be prepared: ${(error as Error).message}`, { cause: error });
+    throw new StoreUnavailableError(`Neo4j at ${uri} could not be prepared: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return {
     kind: 'neo4j',

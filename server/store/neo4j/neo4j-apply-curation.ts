@@ -25,7 +25,8 @@ export async function applyCuration({
         await run({ name: 'detach-fact-edges-from-claims-of-sources', params: { sourceIds, claimIds } });
         await run({ name: 'delete-claims-of-sources', params: { sourceIds, claimIds } });
       }
-      if (remove.factEdgeIds.length > 0) await run({ name: 'delete-fact-edges-by-ids', params: { ids: remove.factEdgeIds } });
+      if (remove.factEdgeIds.length > 0)
+        await run({ name: 'delete-fact-edges-by-ids', params: { ids: remove.factEdgeIds } });
       if (remove.entityIds.length > 0 || sourceIds.length > 0) {
         await run({ name: 'delete-entities-and-sources', params: { entityIds: remove.entityIds, sourceIds } });
       }

@@ -22,7 +22,8 @@ export const BULK_ROWS = 10_000;
 /** Index population after a million-relationship load takes longer than applyNeo4jSchema's minute. */
 const INDEX_WAIT_SECONDS = 900;
 
-const schemaFile = (name: string) => schemaStatementsOf({ text: readFileSync(path.join(CYPHER_DIR, 'schema', name), 'utf8') });
+const schemaFile = (name: string) =>
+  schemaStatementsOf({ text: readFileSync(path.join(CYPHER_DIR, 'schema', name), 'utf8') });
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -44,14 +45,19 @@ export async function bulkLoadNeo4j({
   batches: Iterable<GraphBatch>;
   onProgress?: (line: string) => void;
 }): Promise<BulkLoadSummary> {
-  const [{ nodes: existing }] = await db.runAutoCommit({ statement: 'MATCH (n) WITH n LIMIT 1 RETURN count(n) AS nodes' });
-  if (Number(existing) > 0) throw new Error('bulkLoadNeo4j: the database is not empty; use writeBatch (or wipe it first)');
+  const [{ nodes: existing }] = await db.runAutoCommit({
+    statement: 'MATCH (n) WITH n LIMIT 1 RETURN count(n) AS nodes',
+  });
+  if (Number(existing) > 0)
+    throw new Error('bulkLoadNeo4j: the database is not empty; use writeBatch (or wipe it first)');
 
   // Only the id constraints before the data: every other index is built once, after it.
   const indexes = await db.runAutoCommit({
-    statement: "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
+    statement:
+      "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
   });
-  for (const { name } of indexes) await db.runAutoCommit({ statement: `DROP INDEX \`${String(name).replace(/`/g, '')}\` IF EXISTS` });
+  for (const { name } of indexes)
+    await db.runAutoCommit({ statement: `DROP INDEX \`${String(name).replace(/`/g, '')}\` IF EXISTS` });
   for (const statement of schemaFile('node-id-constraints.cypher')) await db.runAutoCommit({ statement });
 
   const all: GraphBatch = { sources: [], topics: [], entities: [], factEdges: [], claims: [] };
@@ -75,12 +81,23 @@ export async function bulkLoadNeo4j({
   }
 
   let relationships = 0;
-  const write = async ({ name, rows, relationshipType, what }: { name: string; rows: object[]; relationshipType?: string; what: string }) => {
+  const write = async ({
+    name,
+    rows,
+    relationshipType,
+    what,
+  }: {
+    name: string;
+    rows: object[];
+    relationshipType?: string;
+    what: string;
+  }) => {
     let done = 0;
     for (const chunk of chunks(rows, BULK_ROWS)) {
       const result = await db.write({ work: (run) => run({ name, params: { rows: chunk }, relationshipType }) });
       const written = result.length === 1 && 'written' in result[0] ? Number(result[0].written) : result.length;
-      if (written !== chunk.length) throw new Error(`${name}: wrote ${written} of ${chunk.length} rows (an end node is missing?)`);
+      if (written !== chunk.length)
+        throw new Error(`${name}: wrote ${written} of ${chunk.length} rows (an end node is missing?)`);
       done += chunk.length;
       onProgress(`${what} ${done}/${rows.length}`);
     }
@@ -103,12 +120,22 @@ export async function bulkLoadNeo4j({
   }
   for (const [type, edges] of [...byType].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const rows = edges.map((e) => edgeRow(e, isFactRelationshipType));
-    relationships += await write({ name: 'bulk-create-fact-edges', rows, relationshipType: type, what: `${type} edges` });
+    relationships += await write({
+      name: 'bulk-create-fact-edges',
+      rows,
+      relationshipType: type,
+      what: `${type} edges`,
+    });
   }
 
   onProgress('indexes');
-  const files = readdirSync(path.join(CYPHER_DIR, 'schema')).filter((f) => f.endsWith('.cypher') && f !== 'node-id-constraints.cypher');
+  const files = readdirSync(path.join(CYPHER_DIR, 'schema')).filter(
+    (f) => f.endsWith('.cypher') && f !== 'node-id-constraints.cypher',
+  );
   for (const file of files) for (const statement of schemaFile(file)) await db.runAutoCommit({ statement });
-  await db.runAutoCommit({ statement: `CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`, timeoutMs: (INDEX_WAIT_SECONDS + 30) * 1000 });
+  await db.runAutoCommit({
+    statement: `CALL db.awaitIndexes(${INDEX_WAIT_SECONDS})`,
+    timeoutMs: (INDEX_WAIT_SECONDS + 30) * 1000,
+  });
   return { nodes: all.sources.length + all.entities.length + all.claims.length, relationships };
 }

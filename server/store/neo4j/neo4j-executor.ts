@@ -43,7 +43,11 @@ export type Row = Record<string, unknown>;
  * Runs a named query inside the current write transaction; `relationshipType` fills the query's
  * {{RELATIONSHIP_TYPE}} (see loadQueryForType).
  */
-export type RunInTransaction = (args: { name: string; params?: QueryParams; relationshipType?: string }) => Promise<Row[]>;
+export type RunInTransaction = (args: {
+  name: string;
+  params?: QueryParams;
+  relationshipType?: string;
+}) => Promise<Row[]>;
 
 export interface Neo4jExecutor {
   readonly uri: string;
@@ -81,7 +85,8 @@ const TYPE_PLACEHOLDER = '{{RELATIONSHIP_TYPE}}';
  * have been written for it (holds the placeholder).
  */
 export function loadQueryForType({ name, relationshipType }: { name: string; relationshipType: string }): string {
-  if (!isRelationshipType(relationshipType)) throw new Error(`${name}: "${relationshipType}" is not a relationship type of the vocabulary`);
+  if (!isRelationshipType(relationshipType))
+    throw new Error(`${name}: "${relationshipType}" is not a relationship type of the vocabulary`);
   const text = loadQuery({ name });
   if (!text.includes(TYPE_PLACEHOLDER)) throw new Error(`${name}: has no ${TYPE_PLACEHOLDER} to fill`);
   return text.split(TYPE_PLACEHOLDER).join(relationshipType);
@@ -107,7 +112,17 @@ function firstLine(error: unknown): string {
 }
 
 /** Turns driver failures into the port's errors; anything else (a query bug) keeps its message plus the query name. */
-export function mapDriverError({ error, uri, user, what }: { error: unknown; uri: string; user: string; what: string }): Error {
+export function mapDriverError({
+  error,
+  uri,
+  user,
+  what,
+}: {
+  error: unknown;
+  uri: string;
+  user: string;
+  what: string;
+}): Error {
   // Errors thrown by our own code inside a transaction (InvalidArgumentError from a batch check, a
   // missing end node) keep their type and message; only the driver's errors are translated.
   if (!(error instanceof Neo4jError)) return error instanceof Error ? error : new Error(String(error));
@@ -117,7 +132,8 @@ export function mapDriverError({ error, uri, user, what }: { error: unknown; uri
   }
   const unreachable =
     UNREACHABLE_CODES.has(code) ||
-    (!code.startsWith('Neo.') && /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|closed|acquisition timed out/i.test(firstLine(error)));
+    (!code.startsWith('Neo.') &&
+      /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|closed|acquisition timed out/i.test(firstLine(error)));
   if (unreachable) {
     return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${what}): ${firstLine(error)}`, { cause: error });
   }
@@ -203,7 +219,8 @@ export function createNeo4jExecutor({
           async (tx: ManagedTransaction) =>
             work(async ({ name, params = {}, relationshipType }) => {
               current = name;
-              const query = relationshipType === undefined ? loadQuery({ name }) : loadQueryForType({ name, relationshipType });
+              const query =
+                relationshipType === undefined ? loadQuery({ name }) : loadQueryForType({ name, relationshipType });
               return toRows((await tx.run(query, toCypherParams(params) as QueryParams)).records);
             }),
           { timeout: WRITE_TIMEOUT_MS },
@@ -217,7 +234,9 @@ export function createNeo4jExecutor({
     async runAutoCommit({ statement, params = {}, timeoutMs = WRITE_TIMEOUT_MS }) {
       const session = driver.session({ ...sessionConfig(), defaultAccessMode: neo4j.session.WRITE });
       try {
-        return toRows((await session.run(statement, toCypherParams(params) as QueryParams, { timeout: timeoutMs })).records);
+        return toRows(
+          (await session.run(statement, toCypherParams(params) as QueryParams, { timeout: timeoutMs })).records,
+        );
       } catch (error) {
         throw fail(error, `auto-commit: ${statement.split('\n').find((l) => !l.startsWith('//')) ?? ''}`);
       } finally {
@@ -226,7 +245,11 @@ export function createNeo4jExecutor({
     },
     async ping() {
       try {
-        await withDeadline({ promise: driver.verifyConnectivity(sessionConfig()), ms: NEO4J_TIMEOUTS.PING_DEADLINE_MS, what: 'ping' });
+        await withDeadline({
+          promise: driver.verifyConnectivity(sessionConfig()),
+          ms: NEO4J_TIMEOUTS.PING_DEADLINE_MS,
+          what: 'ping',
+        });
       } catch (error) {
         throw fail(error, 'ping');
       }

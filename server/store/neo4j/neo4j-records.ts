@@ -3,7 +3,16 @@
  * of maps, so mentions, date, figures and stances are stored as JSON strings; they are decoded here
  * and every record is validated with the shared zod schemas before it leaves the adapter.
  */
-import type { Claim, Edge, Entity, FactEdge, GraphNode, SourceDocument, SourceSummary, Topic } from '../../../domain/graph-types';
+import type {
+  Claim,
+  Edge,
+  Entity,
+  FactEdge,
+  GraphNode,
+  SourceDocument,
+  SourceSummary,
+  Topic,
+} from '../../../domain/graph-types';
 import {
   claimSchema,
   edgeSchema,
@@ -43,7 +52,10 @@ export function entityOf({ row }: { row: Row }): Entity {
   return parseRecord({
     schema: entitySchema,
     what: `entity ${String(row.id)}`,
-    value: withReview({ ...row, mentions: fromJson({ value: row.mentions, what: `entity ${String(row.id)}.mentions` }) ?? [] }),
+    value: withReview({
+      ...row,
+      mentions: fromJson({ value: row.mentions, what: `entity ${String(row.id)}.mentions` }) ?? [],
+    }),
   });
 }
 
@@ -73,11 +85,19 @@ export function claimOf({ row }: { row: Row }): Claim {
 }
 
 export function edgeOf({ row }: { row: Row }): Edge {
-  return parseRecord({ schema: edgeSchema, what: `edge ${String(row.id)}`, value: withReview({ ...row, role: orNull(row.role) }) });
+  return parseRecord({
+    schema: edgeSchema,
+    what: `edge ${String(row.id)}`,
+    value: withReview({ ...row, role: orNull(row.role) }),
+  });
 }
 
 export function factEdgeOf({ row }: { row: Row }): FactEdge {
-  return parseRecord({ schema: factEdgeSchema, what: `fact edge ${String(row.id)}`, value: withReview({ ...row, role: orNull(row.role) }) });
+  return parseRecord({
+    schema: factEdgeSchema,
+    what: `fact edge ${String(row.id)}`,
+    value: withReview({ ...row, role: orNull(row.role) }),
+  });
 }
 
 /** Neo4j drops null properties, so a source's optional metadata comes back missing; restore the nulls. */
@@ -130,7 +150,13 @@ export function column({ rows, name }: { rows: Row[]; name: string }): Row[] {
 }
 
 /** Put looked-up records back in the order of the requested ids, null for unknown ones. */
-export function inRequestOrder<T extends { id: string }>({ ids, records }: { ids: readonly string[]; records: T[] }): (T | null)[] {
+export function inRequestOrder<T extends { id: string }>({
+  ids,
+  records,
+}: {
+  ids: readonly string[];
+  records: T[];
+}): (T | null)[] {
   const byId = new Map(records.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -17,7 +17,12 @@ import type { Neo4jExecutor, RunInTransaction } from './neo4j-executor';
 export const isClaimRelationshipType = (type: string) => (CLAIM_RELATIONSHIP_TYPES as readonly string[]).includes(type);
 
 export const sourceRow = (s: SourceDocument) => ({ ...s, length: s.text.length });
-const topicRow = (t: Topic) => ({ id: t.id, name: t.name, description: t.description, stances: JSON.stringify(t.stances) });
+const topicRow = (t: Topic) => ({
+  id: t.id,
+  name: t.name,
+  description: t.description,
+  stances: JSON.stringify(t.stances),
+});
 
 export function entityRow(e: Entity) {
   // The label comes from this value; check-batch already validated it, this keeps the guarantee local.
@@ -60,7 +65,15 @@ export const claimRow = (c: Claim) => ({
 
 export function edgeRow(e: ClaimEdge | FactEdge, check: (type: string) => boolean) {
   if (!check(e.type)) throw new Error(`edge ${e.id}: type ${String(e.type)} is not allowed here`);
-  return { id: e.id, type: e.type, from: e.from, to: e.to, role: e.role, claimIds: e.claimIds, review: e.review ?? null };
+  return {
+    id: e.id,
+    type: e.type,
+    from: e.from,
+    to: e.to,
+    role: e.role,
+    claimIds: e.claimIds,
+    review: e.review ?? null,
+  };
 }
 
 /** Runs a write query and fails (rolling back the transaction) unless every row was written. */
@@ -79,7 +92,9 @@ async function writeAll({
   const written = new Set((await run({ name, params: { rows }, relationshipType })).map((r) => r.id as string));
   const missing = rows.filter((row) => !written.has(row.id));
   if (missing.length > 0) {
-    throw new Error(`${name}: ${missing.length} row(s) not written because an end node is missing, e.g. ${missing[0].id}`);
+    throw new Error(
+      `${name}: ${missing.length} row(s) not written because an end node is missing, e.g. ${missing[0].id}`,
+    );
   }
 }
 
@@ -132,6 +147,11 @@ export async function writeBatchSteps({ run, batch }: { run: RunInTransaction; b
   // One MERGE per fact type present: a static type lets Neo4j find an existing edge between the two ends.
   const factRows = batch.factEdges.map((e) => edgeRow(e, isFactRelationshipType));
   for (const type of [...new Set(factRows.map((row) => row.type))].sort()) {
-    await writeAll({ run, name: 'write-fact-edges', relationshipType: type, rows: factRows.filter((row) => row.type === type) });
+    await writeAll({
+      run,
+      name: 'write-fact-edges',
+      relationshipType: type,
+      rows: factRows.filter((row) => row.type === type),
+    });
   }
 }

@@ -38,7 +38,15 @@ async function batchOf(seedDir: string) {
 }
 
 /** Opens a store of `kind` holding the seed of `seedDir`; `fresh` wipes Neo4j first (npm run seed on an empty database). */
-export async function openStore({ kind, seedDir, fresh }: { kind: StoreKind; seedDir: string; fresh: boolean }): Promise<GraphStore> {
+export async function openStore({
+  kind,
+  seedDir,
+  fresh,
+}: {
+  kind: StoreKind;
+  seedDir: string;
+  fresh: boolean;
+}): Promise<GraphStore> {
   if (kind === 'embedded') {
     // The embedded store has nothing but the folders to come back from.
     const store = createEmbeddedStore();
@@ -62,7 +70,11 @@ export interface CurationApi {
   store: () => GraphStore;
   server: () => RunningServer;
   /** token undefined: no Authorization header. */
-  gql: <T = any>(args: { query: string; variables?: Record<string, unknown>; token?: string | null }) => Promise<GraphQLResponse<T>>;
+  gql: <T = any>(args: {
+    query: string;
+    variables?: Record<string, unknown>;
+    token?: string | null;
+  }) => Promise<GraphQLResponse<T>>;
   restart: () => Promise<void>;
   /** Like restart, but the store is rebuilt from the folders (npm run seed on an emptied Neo4j). */
   rebuild: () => Promise<void>;
@@ -84,7 +96,13 @@ export async function startCurationApi({
   let store = await openStore({ kind, seedDir, fresh: true });
   const open = async () => {
     const wrapped = wrapStore(store);
-    return createServer({ store: wrapped, port: 0, writeAccess, seedDir, curation: createCurationService({ seedDir, store: wrapped }) });
+    return createServer({
+      store: wrapped,
+      port: 0,
+      writeAccess,
+      seedDir,
+      curation: createCurationService({ seedDir, store: wrapped }),
+    });
   };
   let server = await open();
   return {
@@ -92,9 +110,16 @@ export async function startCurationApi({
     store: () => store,
     server: () => server,
     gql: async ({ query, variables, token = CURATOR_TOKEN }) => {
-      const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      };
       if (token !== null) headers.authorization = `Bearer ${token}`;
-      const response = await fetch(server.graphqlUrl, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
     },
     restart: async () => {

@@ -28,27 +28,64 @@ export const NEW_TEXT =
 /** A complete SourceInput for a new source `desert-news` (version null: create). */
 export function newSourceInput(overrides: { version?: number | null; title?: string } = {}) {
   return {
-    source: { id: 'desert-news', title: overrides.title ?? 'Acme unveils Roadrunner 3', publisher: 'Desert Daily', version: overrides.version ?? null },
+    source: {
+      id: 'desert-news',
+      title: overrides.title ?? 'Acme unveils Roadrunner 3',
+      publisher: 'Desert Daily',
+      version: overrides.version ?? null,
+    },
     text: NEW_TEXT,
     entities: [
-      { id: 'acme-robotics', type: 'Company', name: 'Acme Robotics', description: 'Maker of Roadrunner 3.', mentions: [{ quote: 'Acme Robotics', occurrence: 1 }] },
-      { id: 'roadrunner-3', type: 'Model', name: 'Roadrunner 3', description: 'A model by Acme Robotics.', mentions: [{ quote: 'Roadrunner 3', occurrence: 1 }] },
-      { id: 'wile-coyote', type: 'Person', name: 'Wile Coyote', description: 'Runs Acme Robotics.', mentions: [{ quote: 'Wile Coyote' }] },
+      {
+        id: 'acme-robotics',
+        type: 'Company',
+        name: 'Acme Robotics',
+        description: 'Maker of Roadrunner 3.',
+        mentions: [{ quote: 'Acme Robotics', occurrence: 1 }],
+      },
+      {
+        id: 'roadrunner-3',
+        type: 'Model',
+        name: 'Roadrunner 3',
+        description: 'A model by Acme Robotics.',
+        mentions: [{ quote: 'Roadrunner 3', occurrence: 1 }],
+      },
+      {
+        id: 'wile-coyote',
+        type: 'Person',
+        name: 'Wile Coyote',
+        description: 'Runs Acme Robotics.',
+        mentions: [{ quote: 'Wile Coyote' }],
+      },
     ],
     claims: [
       {
-        id: 'acme-unveiled-roadrunner-3', speaker: 'acme-robotics', about: ['acme-robotics', 'roadrunner-3'],
-        quote: 'Acme Robotics unveiled the Roadrunner 3 model on Monday', summary: 'Acme Robotics released Roadrunner 3.', kind: 'REPORTED_STATEMENT',
+        id: 'acme-unveiled-roadrunner-3',
+        speaker: 'acme-robotics',
+        about: ['acme-robotics', 'roadrunner-3'],
+        quote: 'Acme Robotics unveiled the Roadrunner 3 model on Monday',
+        summary: 'Acme Robotics released Roadrunner 3.',
+        kind: 'REPORTED_STATEMENT',
       },
       {
-        id: 'coyote-roadrunner-3-beats-gpt-4o', speaker: 'wile-coyote', about: ['roadrunner-3', 'gpt-4o'],
-        quote: 'Roadrunner 3 beats GPT-4o at planning', summary: 'Wile Coyote says Roadrunner 3 plans better than GPT-4o.', kind: 'DIRECT_QUOTE',
+        id: 'coyote-roadrunner-3-beats-gpt-4o',
+        speaker: 'wile-coyote',
+        about: ['roadrunner-3', 'gpt-4o'],
+        quote: 'Roadrunner 3 beats GPT-4o at planning',
+        summary: 'Wile Coyote says Roadrunner 3 plans better than GPT-4o.',
+        kind: 'DIRECT_QUOTE',
         topic: 'who-leads-in-ai',
       },
     ],
     relationships: [
       { type: 'DEVELOPED', from: 'acme-robotics', to: 'roadrunner-3', claims: ['acme-unveiled-roadrunner-3'] },
-      { type: 'OUTPERFORMS', from: 'roadrunner-3', to: 'gpt-4o', role: 'planning', claims: ['coyote-roadrunner-3-beats-gpt-4o'] },
+      {
+        type: 'OUTPERFORMS',
+        from: 'roadrunner-3',
+        to: 'gpt-4o',
+        role: 'planning',
+        claims: ['coyote-roadrunner-3-beats-gpt-4o'],
+      },
     ],
   };
 }

@@ -44,7 +44,14 @@ export function aClaimResult({
   speakerId?: string;
   subjectIds: string[];
   summary?: string;
-  figures?: { measure: string; label: string; value: number; unit: string; chart: string | null; isLowerBound: boolean }[];
+  figures?: {
+    measure: string;
+    label: string;
+    value: number;
+    unit: string;
+    chart: string | null;
+    isLowerBound: boolean;
+  }[];
   stance?: { id: string; label: string } | null;
 }) {
   const start = ARTICLE_TEXT.indexOf(quote);
@@ -67,7 +74,12 @@ export function aClaimResult({
 }
 
 export const CLAIMS = [
-  aClaimResult({ id: 'c-founded', quote: 'Kai-Fu Lee founded 01.AI', subjectIds: ['kai-fu-lee', '01-ai'], summary: 'Lee founded 01.AI' }),
+  aClaimResult({
+    id: 'c-founded',
+    quote: 'Kai-Fu Lee founded 01.AI',
+    subjectIds: ['kai-fu-lee', '01-ai'],
+    summary: 'Lee founded 01.AI',
+  }),
   aClaimResult({
     id: 'c-llama',
     quote: 'Some of the technology in 01.AI came from LLaMA',
@@ -79,19 +91,49 @@ export const CLAIMS = [
     quote: "Alibaba's Tongyi Qianwen (Qwen) models saw downloads shooting up to 20 million",
     subjectIds: ['qwen'],
     summary: 'Qwen downloads reached 20 million',
-    figures: [{ measure: 'Qwen downloads', label: 'Qwen', value: 20_000_000, unit: 'downloads', chart: null, isLowerBound: false }],
+    figures: [
+      {
+        measure: 'Qwen downloads',
+        label: 'Qwen',
+        value: 20_000_000,
+        unit: 'downloads',
+        chart: null,
+        isLowerBound: false,
+      },
+    ],
   }),
 ];
 
 export const FACT_EDGES = [
-  { id: 'kai-fu-lee--FOUNDED--01-ai', type: 'FOUNDED', from: 'kai-fu-lee', to: '01-ai', role: null, claimIds: ['c-founded'] },
-  { id: '01-ai--DERIVED_FROM--llama', type: 'DERIVED_FROM', from: '01-ai', to: 'llama', role: null, claimIds: ['c-llama'] },
+  {
+    id: 'kai-fu-lee--FOUNDED--01-ai',
+    type: 'FOUNDED',
+    from: 'kai-fu-lee',
+    to: '01-ai',
+    role: null,
+    claimIds: ['c-founded'],
+  },
+  {
+    id: '01-ai--DERIVED_FROM--llama',
+    type: 'DERIVED_FROM',
+    from: '01-ai',
+    to: 'llama',
+    role: null,
+    claimIds: ['c-llama'],
+  },
   { id: 'alibaba--DEVELOPED--qwen', type: 'DEVELOPED', from: 'alibaba', to: 'qwen', role: null, claimIds: ['c-qwen'] },
 ];
 
 const claimEdges = CLAIMS.flatMap((c) => [
   { id: `${c.speaker.id}--SAID--${c.id}`, type: 'SAID', from: c.speaker.id, to: c.id, role: null, claimIds: [c.id] },
-  ...c.subjects.map((s) => ({ id: `${c.id}--ABOUT--${s.id}`, type: 'ABOUT', from: c.id, to: s.id, role: null, claimIds: [c.id] })),
+  ...c.subjects.map((s) => ({
+    id: `${c.id}--ABOUT--${s.id}`,
+    type: 'ABOUT',
+    from: c.id,
+    to: s.id,
+    role: null,
+    claimIds: [c.id],
+  })),
 ]);
 
 export const SUBGRAPH = {
@@ -158,7 +200,11 @@ function search(text: string) {
 export function articleHandlers(overrides: Record<string, Handler> = {}): Record<string, Handler> {
   return {
     ArticleClaims: () => ({
-      claims: { totalCount: CLAIMS.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: CLAIMS.map((node) => ({ node })) },
+      claims: {
+        totalCount: CLAIMS.length,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: CLAIMS.map((node) => ({ node })),
+      },
     }),
     Neighbourhood: () => ({ neighbourhood: SUBGRAPH }),
     SearchEntities: (v) => search(String(v.text)),

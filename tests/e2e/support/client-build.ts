@@ -40,7 +40,16 @@ function isFresh({ dir }: { dir: string }): boolean {
 
 function runViteBuild({ outDir }: { outDir: string }): Promise<void> {
   const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
-  const args = ['build', '--config', 'client/vite.config.mts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const args = [
+    'build',
+    '--config',
+    'client/vite.config.mts',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(vite, args, { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

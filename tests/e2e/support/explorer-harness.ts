@@ -65,7 +65,8 @@ function copyOfSeed({ from }: { from: string }): string {
 
 async function seededStore({ seedDir }: { seedDir: string }): Promise<GraphStore> {
   const result = await loadSeedDirectory({ seedDir });
-  if (!result.ok) throw new Error(`the seed in ${seedDir} does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`the seed in ${seedDir} does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
   const store = createEmbeddedStore();
   await store.writeBatch({ batch: result.batch });
   return store;

@@ -26,7 +26,15 @@ type E2EWindow = Window & { whosaid?: { cy: Core }; __e2eStill?: string; __e2eTa
  * closures into the page, and an expression (unlike new Function in the page) is not subject
  * to a Content-Security-Policy. `fn` must use only its two arguments.
  */
-function cyExpression<A>({ fn, arg, missing }: { fn: (...args: never[]) => unknown; arg: A; missing: 'false' | 'null' }): string {
+function cyExpression<A>({
+  fn,
+  arg,
+  missing,
+}: {
+  fn: (...args: never[]) => unknown;
+  arg: A;
+  missing: 'false' | 'null';
+}): string {
   return `(() => { const cy = window.whosaid && window.whosaid.cy; return cy ? (${fn.toString()})(cy, ${JSON.stringify(
     arg ?? null,
   )}) : ${missing}; })()`;
@@ -85,7 +93,14 @@ export class ExplorerPage {
         const snapshot = JSON.stringify([cy.zoom(), cy.pan(), cy.nodes().map((n) => n.position())]);
         const same = w.__e2eStill === snapshot;
         w.__e2eStill = snapshot;
-        return same && !cy.animated() && cy.nodes().toArray().every((n) => !n.animated());
+        return (
+          same &&
+          !cy.animated() &&
+          cy
+            .nodes()
+            .toArray()
+            .every((n) => !n.animated())
+        );
       },
       null,
       { timeout: WAIT_MS, polling: 150 },
@@ -147,7 +162,8 @@ export class ExplorerPage {
           const t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2;
           if (t <= 0.05 || t >= 0.95) return;
           const distance = Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-          if (distance < node.renderedWidth() / 2) found.push(`${node.id()} on ${edge.source().id()}-${edge.data('type')}->${edge.target().id()}`);
+          if (distance < node.renderedWidth() / 2)
+            found.push(`${node.id()} on ${edge.source().id()}-${edge.data('type')}->${edge.target().id()}`);
         });
       });
       return found;
@@ -186,7 +202,9 @@ export class ExplorerPage {
       const others = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
       const margin = 6;
       const covered = (p: { x: number; y: number }) =>
-        others.some((box) => p.x > box.x1 - margin && p.x < box.x2 + margin && p.y > box.y1 - margin && p.y < box.y2 + margin);
+        others.some(
+          (box) => p.x > box.x1 - margin && p.x < box.x2 + margin && p.y > box.y1 - margin && p.y < box.y2 + margin,
+        );
       for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
         // Midpoint from Cytoscape (right for curved edges too); other points on the chord.
         const p = t === 0.5 ? edge.renderedMidpoint() : { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
@@ -276,7 +294,9 @@ export class ExplorerPage {
       for (let y = clear; y < cy.height() - clear; y += 20) {
         for (let x = clear; x < cy.width() - clear; x += 20) {
           const p = { x, y };
-          const onNode = nodes.some((b) => x > b.x1 - clear && x < b.x2 + clear && y > b.y1 - clear && y < b.y2 + clear);
+          const onNode = nodes.some(
+            (b) => x > b.x1 - clear && x < b.x2 + clear && y > b.y1 - clear && y < b.y2 + clear,
+          );
           if (!onNode && !segments.some((s) => nearSegment(p, s))) return p;
         }
       }

@@ -58,10 +58,18 @@ export function ownNeo4j({ port }: { port: number }): OwnNeo4j {
       const shared = path.join(PROJECT_ROOT, '.neo4j', 'lib');
       const own = path.join(FAULTS_DIR, 'lib');
       if (!existsSync(own) && existsSync(shared)) symlinkSync(shared, own);
-      await run('bash', [path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'start.sh')], { env, cwd: PROJECT_ROOT, timeout: 300_000 });
+      await run('bash', [path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'start.sh')], {
+        env,
+        cwd: PROJECT_ROOT,
+        timeout: 300_000,
+      });
     },
     async stop() {
-      await run('bash', [path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'stop.sh')], { env, cwd: PROJECT_ROOT, timeout: 120_000 }).catch(() => undefined);
+      await run('bash', [path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'stop.sh')], {
+        env,
+        cwd: PROJECT_ROOT,
+        timeout: 120_000,
+      }).catch(() => undefined);
     },
     signal(name) {
       process.kill(this.pid(), name);
@@ -70,7 +78,15 @@ export function ownNeo4j({ port }: { port: number }): OwnNeo4j {
 }
 
 /** Polls `check` every `everyMs` until it returns true; returns the elapsed ms, or throws after `withinMs`. */
-export async function waitUntil({ check, withinMs, everyMs = 100 }: { check: () => Promise<boolean>; withinMs: number; everyMs?: number }): Promise<number> {
+export async function waitUntil({
+  check,
+  withinMs,
+  everyMs = 100,
+}: {
+  check: () => Promise<boolean>;
+  withinMs: number;
+  everyMs?: number;
+}): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < withinMs) {
     if (await check().catch(() => false)) return performance.now() - started;

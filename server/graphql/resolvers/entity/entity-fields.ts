@@ -13,7 +13,6 @@ import { edgesSeenFrom } from './related-entities';
 
 type PageArgs = { first?: Maybe<number>; after?: Maybe<string> };
 
-
 export const entityFields = {
   reviewed: (parent: Entity) => isReviewed(parent),
   claimsBy: (parent: Entity, args: PageArgs, { store }: GraphQLContext) =>

@@ -21,7 +21,11 @@ const entities = (types: FactRelationshipType[], direction: Direction, only?: En
   direction,
   only,
 });
-const comparisons = (types: FactRelationshipType[], direction: Direction): FieldSpec => ({ kind: 'comparisons', types, direction });
+const comparisons = (types: FactRelationshipType[], direction: Direction): FieldSpec => ({
+  kind: 'comparisons',
+  types,
+  direction,
+});
 const people: FieldSpec = { kind: 'affiliations', types: ['LEADS', 'WORKS_AT'], direction: 'in' };
 
 const FIELDS: Record<EntityType, Record<string, FieldSpec>> = {
