@@ -9,6 +9,7 @@
  */
 import type { Claim, Entity, FactEdge, SourceDocument } from '../domain/graph-types';
 import { ENTITY_TYPES, FACT_RELATIONSHIP_TYPES, type EntityType } from '../domain/vocabulary';
+import { mulberry32 } from '../client/src/graph/seeded-random';
 import { edgeIdOf } from '../server/store/batch-to-edges';
 import type { GraphBatch } from '../server/store/graph-store';
 
@@ -28,17 +29,8 @@ export interface SyntheticGraphOptions {
   seed?: number;
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function randomGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the client's seeded layouts use the same generator): small, fast, deterministic. */
+export const randomGenerator = (seed: number): (() => number) => mulberry32(seed);
 
 const SYLLABLES = [
   'ka',

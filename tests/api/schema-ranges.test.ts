@@ -7,6 +7,7 @@
 import type { GraphQLArgument, GraphQLField } from 'graphql';
 import { getNullableType, isInputObjectType, isInterfaceType, isListType, isObjectType } from 'graphql';
 import { LIMITS } from '../../domain/limits';
+import { ENTITY_TYPES } from '../../domain/vocabulary';
 import { listBoundOf } from '../../server/graphql/limits/list-bounds';
 import { loadSchemaDocument } from '../../server/graphql/schema';
 import { MAX_COLLECTED_CLAIMS } from '../../server/queries/claims/collect-claims';
@@ -36,17 +37,7 @@ function expectedRange(where: string): Range | undefined {
   return bound?.kind === 'first' ? { min: 1, max: bound.max, fallback: bound.fallback } : undefined;
 }
 
-const ENTITY_TYPE_NAMES = new Set([
-  'Entity',
-  'Company',
-  'Model',
-  'Person',
-  'Regulator',
-  'Organization',
-  'Place',
-  'Event',
-  'Benchmark',
-]);
+const ENTITY_TYPE_NAMES = new Set<string>(['Entity', ...ENTITY_TYPES]);
 const boundOf = (typeName: string, fieldName: string) =>
   listBoundOf({ typeName, fieldName, isEntity: ENTITY_TYPE_NAMES.has(typeName) });
 

@@ -15,6 +15,7 @@ import { ENTITY_TYPES } from '../../../domain/vocabulary';
 import { graphStylesheet } from '../../../client/src/graph/cytoscape-stylesheet';
 import { LARGE_VIEW_STYLE, layoutForSize, type SizeChoice } from '../../../client/src/graph/layout-for-size';
 import { fcoseLayoutOptions, startingPositions } from '../../../client/src/graph/layout-options';
+import { mulberry32 } from '../../../client/src/graph/seeded-random';
 import { detectWebgl } from '../../../client/src/graph/webgl-support';
 
 cytoscape.use(fcose);
@@ -46,17 +47,8 @@ export interface CaseResult {
   worstFrameMs: number;
 }
 
-/** mulberry32: a small seeded generator, so every run draws the same graph. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, so every run draws the same graph. */
+const seeded = (seed: number) => mulberry32(seed);
 
 /** A connected graph (a random tree) plus random extra edges up to 2N, like an expanded neighbourhood. */
 function syntheticGraph({ nodes }: { nodes: number }) {
