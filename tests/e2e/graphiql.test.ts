@@ -61,13 +61,14 @@ describeWithService(browserGate(), 'GraphiQL in Chromium, offline', () => {
           timeout: WAIT_MS,
         },
       );
-      await page.locator('.graphiql-execute-button').click();
+      // Run it from the editor itself (Ctrl+Enter reads the editor's own text): the execute button can
+      // fire before the new tab's text has reached GraphiQL's state, and then sends an empty query.
+      await page.locator('.graphiql-query-editor .monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Enter');
       await page.waitForFunction(
         () => /"totalNodes"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
         null,
-        {
-          timeout: WAIT_MS,
-        },
+        { timeout: WAIT_MS },
       );
       await explorer.screenshot('graphiql');
 
