@@ -22,23 +22,6 @@ jest.mock('../../client/src/api/graphql-documents', () => {
   return { DOCUMENTS: composeDocuments(files) };
 });
 
-// The weighing UI's documents (client/src/api/weighing-documents.ts), read the same way.
-jest.mock('../../client/src/api/weighing-documents', () => {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const fs = require('node:fs') as typeof NodeFs;
-  const path = require('node:path') as typeof NodePath;
-  const read = (name: string) => fs.readFileSync(path.join(__dirname, '../../client/src/graphql', name), 'utf8');
-  return {
-    WEIGHING_DOCUMENTS: {
-      ClaimInterest: read('claim-interest.graphql'),
-      Disputes: read('disputes.graphql'),
-      EdgeSupport: read('edge-support.graphql'),
-      Timeline: read('timeline.graphql'),
-      SpeakerProfile: read('speaker-profile.graphql'),
-    },
-  };
-});
-
 // jsdom lacks these; components feature-detect them, but CSS.escape is used unguarded.
 if (!(globalThis as { CSS?: unknown }).CSS) {
   (globalThis as unknown as { CSS: { escape: (s: string) => string } }).CSS = {

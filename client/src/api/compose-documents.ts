@@ -18,6 +18,13 @@ export interface GraphqlFiles {
   topics: string;
   claimById: string;
   sources: string;
+  interestFields: string;
+  disputeSideFields: string;
+  claimInterest: string;
+  disputes: string;
+  edgeSupport: string;
+  timeline: string;
+  speakerProfile: string;
 }
 
 export function composeDocuments(files: GraphqlFiles) {
@@ -34,6 +41,12 @@ export function composeDocuments(files: GraphqlFiles) {
     Topics: files.topics,
     ClaimById: `${files.claimById}\n${files.claimFields}`,
     Sources: files.sources,
+    // Weighing the claims (self-interest badge, Disputes view, support of drawn edges, timeline, profile).
+    ClaimInterest: `${files.claimInterest}\n${files.interestFields}`,
+    Disputes: `${files.disputes}\n${files.disputeSideFields}\n${files.interestFields}`,
+    EdgeSupport: files.edgeSupport,
+    Timeline: files.timeline,
+    SpeakerProfile: files.speakerProfile,
   };
 }
 
@@ -53,4 +66,11 @@ export const GRAPHQL_FILE_NAMES: Record<keyof GraphqlFiles, string> = {
   topics: 'topics.graphql',
   claimById: 'claim-by-id.graphql',
   sources: 'sources.graphql',
+  interestFields: 'interest-fields.graphql',
+  disputeSideFields: 'dispute-side-fields.graphql',
+  claimInterest: 'claim-interest.graphql',
+  disputes: 'disputes.graphql',
+  edgeSupport: 'edge-support.graphql',
+  timeline: 'timeline.graphql',
+  speakerProfile: 'speaker-profile.graphql',
 };

@@ -18,6 +18,13 @@ import shortestPaths from '../graphql/shortest-paths.graphql?raw';
 import topics from '../graphql/topics.graphql?raw';
 import claimById from '../graphql/claim-by-id.graphql?raw';
 import sources from '../graphql/sources.graphql?raw';
+import interestFields from '../graphql/interest-fields.graphql?raw';
+import disputeSideFields from '../graphql/dispute-side-fields.graphql?raw';
+import claimInterest from '../graphql/claim-interest.graphql?raw';
+import disputes from '../graphql/disputes.graphql?raw';
+import edgeSupport from '../graphql/edge-support.graphql?raw';
+import timeline from '../graphql/timeline.graphql?raw';
+import speakerProfile from '../graphql/speaker-profile.graphql?raw';
 import { composeDocuments } from './compose-documents';
 
 export const DOCUMENTS = composeDocuments({
@@ -35,4 +42,11 @@ export const DOCUMENTS = composeDocuments({
   topics,
   claimById,
   sources,
+  interestFields,
+  disputeSideFields,
+  claimInterest,
+  disputes,
+  edgeSupport,
+  timeline,
+  speakerProfile,
 });

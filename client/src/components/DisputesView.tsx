@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { WEIGHING_DOCUMENTS } from '../api/weighing-documents';
+import { DOCUMENTS } from '../api/graphql-documents';
 import type { DisputesQuery, DisputesQueryVariables } from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
 import { InterestBadgeView } from './InterestBadge';
@@ -40,7 +40,7 @@ function SideView({ side }: { side: Side }) {
 
 function DisputePage({ after, onMore }: { after: string | null; onMore: (cursor: string) => void }) {
   const [result] = useQuery<DisputesQuery, DisputesQueryVariables>({
-    query: WEIGHING_DOCUMENTS.Disputes,
+    query: DOCUMENTS.Disputes,
     variables: { first: 20, after },
   });
   if (result.fetching && !result.data) return <p className="loading">Loading disputes…</p>;

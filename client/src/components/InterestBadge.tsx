@@ -3,7 +3,7 @@
  * that ties the speaker to a subject, read as a sentence), never as a bare flag.
  */
 import { useQuery } from 'urql';
-import { WEIGHING_DOCUMENTS } from '../api/weighing-documents';
+import { DOCUMENTS } from '../api/graphql-documents';
 import type { ClaimInterestQuery, ClaimInterestQueryVariables } from '../graphql/generated';
 import './weighing.css';
 
@@ -33,7 +33,7 @@ export function InterestBadgeView({ interest, names }: { interest: InterestView;
 /** Fetches the claim's interest (one small query) and shows the badge when it applies. */
 export function ClaimInterestBadge({ claimId }: { claimId: string }) {
   const [result] = useQuery<ClaimInterestQuery, ClaimInterestQueryVariables>({
-    query: WEIGHING_DOCUMENTS.ClaimInterest,
+    query: DOCUMENTS.ClaimInterest,
     variables: { id: claimId },
   });
   const claim = result.data?.claim;

@@ -240,6 +240,26 @@ export type ClaimInterestQuery = { claim: { id: string, speaker:
       | { id: string, name: string }
     >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } } | null };
 
+export type DisputeSideFieldsFragment = { id: string, quote: string, stance: { id: string, label: string } | null, speaker:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  , subjects: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, interest: { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> } };
+
 export type DisputesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -456,6 +476,8 @@ export type EntityDetailsQuery = { entity:
           | { id: string, name: string, type: EntityType }
          }> }
    | null };
+
+export type InterestFieldsFragment = { selfInterested: boolean, speakerIsSubject: boolean, because: Array<{ id: string, label: string, from: string, to: string }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   ids: Array<string | number> | string | number;

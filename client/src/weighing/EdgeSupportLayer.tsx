@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { useClient } from 'urql';
 import { isFactRelationshipType } from '../../../domain/vocabulary';
-import { WEIGHING_DOCUMENTS } from '../api/weighing-documents';
+import { DOCUMENTS } from '../api/graphql-documents';
 import type { EdgeSupportQuery, EdgeSupportQueryVariables } from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
 import { idsBySupportClass, SUPPORT_CLASSES, type SupportClass } from './support-class';
@@ -36,7 +36,7 @@ export function EdgeSupportLayer({ cy }: { cy: Core | null }) {
     for (let i = 0; i < factIds.length; i += BATCH) batches.push(factIds.slice(i, i + BATCH));
     void Promise.all(
       batches.map((ids) =>
-        client.query<EdgeSupportQuery, EdgeSupportQueryVariables>(WEIGHING_DOCUMENTS.EdgeSupport, { ids }).toPromise(),
+        client.query<EdgeSupportQuery, EdgeSupportQueryVariables>(DOCUMENTS.EdgeSupport, { ids }).toPromise(),
       ),
     ).then((results) => {
       if (cancelled) return;

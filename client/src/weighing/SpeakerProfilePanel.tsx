@@ -4,7 +4,7 @@
  * Renders nothing for an entity that never speaks.
  */
 import { useQuery } from 'urql';
-import { WEIGHING_DOCUMENTS } from '../api/weighing-documents';
+import { DOCUMENTS } from '../api/graphql-documents';
 import type { SpeakerProfileQuery, SpeakerProfileQueryVariables } from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
 import './weighing-ui.css';
@@ -15,7 +15,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function SpeakerProfilePanel({ id }: { id: string }) {
   const { actions } = useExplorer();
   const [result] = useQuery<SpeakerProfileQuery, SpeakerProfileQueryVariables>({
-    query: WEIGHING_DOCUMENTS.SpeakerProfile,
+    query: DOCUMENTS.SpeakerProfile,
     variables: { id },
   });
   if (result.error) return <p role="status">Could not load the speaker profile: {result.error.message}</p>;

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { useQuery } from 'urql';
 import { LIMITS } from '../../../domain/limits';
-import { WEIGHING_DOCUMENTS } from '../api/weighing-documents';
+import { DOCUMENTS } from '../api/graphql-documents';
 import type { TimelineQuery, TimelineQueryVariables } from '../graphql/generated';
 import { useExplorer } from '../state/explorer-context';
 import { claimsInPeriod, outOfPeriodIds, type Period, type PlacedClaim } from './period-filter';
@@ -27,7 +27,7 @@ export function TimelineStrip({ cy }: { cy: Core | null }) {
   const { state } = useExplorer();
   const [period, setPeriod] = useState<Period | null>(null);
   const [result] = useQuery<TimelineQuery, TimelineQueryVariables>({
-    query: WEIGHING_DOCUMENTS.Timeline,
+    query: DOCUMENTS.Timeline,
     variables: { first: LIMITS.MAX_TIMELINE },
   });
   const timeline = result.data?.timeline;
