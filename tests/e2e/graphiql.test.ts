@@ -61,10 +61,9 @@ describeWithService(browserGate(), 'GraphiQL in Chromium, offline', () => {
           timeout: WAIT_MS,
         },
       );
-      // Run it from the editor itself (Ctrl+Enter reads the editor's own text): the execute button can
-      // fire before the new tab's text has reached GraphiQL's state, and then sends an empty query.
-      await page.locator('.graphiql-query-editor .monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Enter');
+      // Run straight away, as a user would: the picker hands GraphiQL the new operation's name at once,
+      // so neither the button nor Ctrl+Enter sends the previous tab's name with the new text.
+      await page.locator('.graphiql-execute-button').click();
       await page.waitForFunction(
         () => /"totalNodes"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
         null,
