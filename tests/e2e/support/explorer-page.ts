@@ -40,6 +40,9 @@ function cyExpression<A>({
   )}) : ${missing}; })()`;
 }
 
+/** How a CSP violation is recorded among a page's console errors. */
+export const CSP_VIOLATION = 'csp violation:';
+
 export class ExplorerPage {
   /** Console errors and uncaught exceptions since the page opened. */
   readonly consoleErrors: string[] = [];
@@ -56,7 +59,19 @@ export class ExplorerPage {
   }
 
   static async create({ context, baseUrl }: { context: BrowserContext; baseUrl: string }): Promise<ExplorerPage> {
-    return new ExplorerPage(await context.newPage(), context, baseUrl);
+    const explorer = new ExplorerPage(await context.newPage(), context, baseUrl);
+    // Every scenario runs under the server's real Content-Security-Policy; a violation (an inline
+    // script or style, an outside font) is recorded like a console error, so it fails the scenario.
+    await explorer.page.exposeFunction('whosaidCspViolation', (text: string) =>
+      explorer.consoleErrors.push(`${CSP_VIOLATION} ${text}`),
+    );
+    await explorer.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { whosaidCspViolation?: (text: string) => void }).whosaidCspViolation;
+        report?.(`${event.violatedDirective} ${event.blockedURI || 'inline'}`);
+      });
+    });
+    return explorer;
   }
 
   async close(): Promise<void> {
