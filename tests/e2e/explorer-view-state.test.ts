@@ -49,7 +49,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: camera, focus and hidd
       await explorer.screenshot('search-frames-neighbours');
       const view = await explorer.cyQuery((cy, id) => {
         const node = cy.getElementById(id);
-        const inside = (n: typeof node) => {
+        const inside = (n: { renderedPosition: () => { x: number; y: number } }) => {
           const p = n.renderedPosition();
           return p.x >= 0 && p.y >= 0 && p.x <= cy.width() && p.y <= cy.height();
         };

@@ -157,7 +157,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (labelFrame || typeof requestAnimationFrame !== 'function') return;
       labelFrame = requestAnimationFrame(() => {
         labelFrame = 0;
-        if (!cy.destroyed()) applyReadableLabels({ cy });
+        // Node labels grew or shrank: a drawn path's edge labels are placed clear of them again.
+        if (!cy.destroyed() && applyReadableLabels({ cy })) placePathLabels({ cy });
       });
     });
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));

@@ -69,8 +69,11 @@ export function focusView({ cy, id }: { cy: Core; id: string }) {
 /** Entity labels are never drawn smaller than this on screen (the first view at 1440x900 zooms to ~0.6). */
 export const MIN_LABEL_PX = 11;
 const BASE_FONT = 16;
-/** Zoomed far out, labels stop growing: a readable label for every node would cover the picture. */
-const MAX_FONT = 21.5;
+/**
+ * Zoomed far out, labels stop growing: a readable label for every node would cover the picture.
+ * 23 keeps 11 px down to a zoom of 0.48, which the two-source seed's first view at 1440x900 needs.
+ */
+const MAX_FONT = 23;
 
 /** The entity label size for the current zoom: BASE_FONT, raised so it reads as MIN_LABEL_PX on screen. */
 export const readableFontSize = ({ zoom }: { zoom: number }) =>
@@ -80,13 +83,15 @@ export const readableFontSize = ({ zoom }: { zoom: number }) =>
 const CAP_KEY = 'whosaid-label-cap';
 export const setLabelCap = ({ cy, size }: { cy: Core; size: number }) => cy.scratch(CAP_KEY, size);
 
-export function applyReadableLabels({ cy }: { cy: Core }): void {
+/** Sets the entity label size for the current zoom; true when it changed (label boxes moved). */
+export function applyReadableLabels({ cy }: { cy: Core }): boolean {
   const cap = Number(cy.scratch(CAP_KEY)) || MAX_FONT;
   const size = Math.min(cap, readableFontSize({ zoom: cy.zoom() }));
   const nodes = cy.nodes('[type != "Claim"]');
   // Only ever grows during the first view's rounds; shrinks again when the reader zooms in.
-  if (nodes.nonempty() && parseFloat(String(nodes[0].style('font-size'))) === size) return;
+  if (nodes.empty() || parseFloat(String(nodes[0].style('font-size'))) === size) return false;
   cy.batch(() => nodes.style('font-size', size));
+  return true;
 }
 
 /** Pairs of shown nodes whose label-inclusive boxes overlap (model coordinates). */
