@@ -15,6 +15,13 @@ export interface Viewport {
 }
 
 const SCREENSHOT_DIR = path.join(__dirname, '..', 'screenshots');
+/**
+ * Appended to every screenshot name when the suite runs on another seed (the e2e-two-source Jest
+ * project sets it), so that run never overwrites the real seed's pictures kept in git.
+ */
+const screenshotSuffix = () =>
+  process.env.E2E_SCREENSHOT_SUFFIX ??
+  (process.env.WHOSAID_SEED_DIR ? `.${path.basename(path.resolve(process.env.WHOSAID_SEED_DIR))}` : '');
 /** Upper bound for any wait on the page; scenarios assert outcomes, never how long they took. */
 export const WAIT_MS = 30_000;
 
@@ -321,6 +328,9 @@ export class ExplorerPage {
 
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+    await this.page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `${name}${screenshotSuffix()}.png`),
+      fullPage: false,
+    });
   }
 }
