@@ -116,7 +116,14 @@ export class ExplorerPage {
 
   /** Waits for `predicate(cy, arg)` to hold in the page (selection, classes, element counts). */
   async waitForCy<A>(predicate: (cy: Core, arg: A) => boolean, arg: A): Promise<void> {
-    await this.page.waitForFunction(cyExpression({ fn: predicate, arg, missing: 'false' }), null, { timeout: WAIT_MS });
+    // Polled with plain evaluates: waitForFunction's own polling of a string expression runs it
+    // through eval after the first try, which the page's Content-Security-Policy refuses
+    // (an EvalError whenever the condition was not already true).
+    const deadline = Date.now() + WAIT_MS;
+    while (!(await this.page.evaluate(cyExpression({ fn: predicate, arg, missing: 'false' })))) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${predicate.toString()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Runs `fn(cy, arg)` in the page and returns its (serialisable) result. */
