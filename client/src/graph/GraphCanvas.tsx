@@ -107,6 +107,14 @@ function settleLabels({ cy, shown, onDone }: { cy: Core; shown: cytoscape.Collec
   round(0);
 }
 
+/** Moves the camera to a node (with its neighbours) or an edge (with its ends), and flashes it. */
+function showFocus({ cy, id }: { cy: Core; id: string }) {
+  const view = focusView({ cy, id });
+  if (!view) return;
+  cy.animate(view, { duration: 300 });
+  cy.getElementById(id).flashClass('highlighted', 1500);
+}
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -118,6 +126,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const hiddenTypesRef = useRef(props.hiddenTypes ?? []);
   /** Nodes some layout has placed (the others only have a starting position). */
   const laidOut = useRef(new Set<string>());
+  /** A focus request that came while the first picture was still settling (a link's selection). */
+  const pendingFocus = useRef<string | null>(null);
   hiddenTypesRef.current = props.hiddenTypes ?? [];
 
   useEffect(() => {
@@ -147,7 +157,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (labelFrame || typeof requestAnimationFrame !== 'function') return;
       labelFrame = requestAnimationFrame(() => {
         labelFrame = 0;
-        if (!cy.destroyed()) applyReadableLabels({ cy });
+        // Node labels grew or shrank: a drawn path's edge labels are placed clear of them again.
+        if (!cy.destroyed() && applyReadableLabels({ cy })) placePathLabels({ cy });
       });
     });
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
@@ -236,6 +247,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
           onDone: () => {
             placePathLabels({ cy });
             firstLayoutDone.current = true;
+            // A link's focus asked for before the first picture settled: its fits would undo it.
+            if (pendingFocus.current) showFocus({ cy, id: pendingFocus.current });
+            pendingFocus.current = null;
             document.body.dataset.graphReady = 'true';
           },
         });
@@ -308,10 +322,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !props.focus) return;
     if (props.headless) return;
-    const view = focusView({ cy, id: props.focus.id });
-    if (!view) return;
-    cy.animate(view, { duration: 300 });
-    cy.getElementById(props.focus.id).flashClass('highlighted', 1500);
+    if (firstLayoutDone.current) showFocus({ cy, id: props.focus.id });
+    else pendingFocus.current = props.focus.id;
   }, [props.focus, props.headless]);
 
   const hiddenSet = new Set(props.hiddenTypes ?? []);
