@@ -1,0 +1,89 @@
+/**
+ * The embedded store's entity search index, built once per published state (states are immutable,
+ * see embedded-graph.ts, so a WeakMap keyed by the state can never serve stale entities).
+ *
+ * It maps every search term of an entity (searchTermsOf over its name and aliases) to the entities
+ * holding it, packed compactly: the sorted distinct terms, and per term a slice of one Int32Array of
+ * entity numbers (CSR offsets), so the terms a query token matches -- contiguous ranges, see
+ * matching-terms.ts -- give one contiguous run of postings each.
+ */
+import type { Entity } from '../../../domain/graph-types';
+import { normalizeText, searchTermsOf } from '../../domain/search-scoring';
+import type { EmbeddedState } from '../../store/embedded/embedded-graph';
+import { forEachMatchingTermRange } from './matching-terms';
+
+export interface EntitySearchIndex {
+  /** Entity number -> entity. */
+  entities: readonly Entity[];
+  /** Distinct search terms in code-unit order. */
+  terms: readonly string[];
+  /** Term i's entity numbers are postings[postingStart[i] .. postingStart[i + 1]). */
+  postingStart: Int32Array;
+  postings: Int32Array;
+}
+
+const indexByState = new WeakMap<EmbeddedState, EntitySearchIndex>();
+
+export function entitySearchIndexOf({ state }: { state: EmbeddedState }): EntitySearchIndex {
+  let index = indexByState.get(state);
+  if (!index) {
+    index = buildIndex({ state });
+    indexByState.set(state, index);
+  }
+  return index;
+}
+
+function buildIndex({ state }: { state: EmbeddedState }): EntitySearchIndex {
+  const entities: Entity[] = [];
+  const holders = new Map<string, number[]>();
+  state.graph.forEachNode((_id, record) => {
+    if (record.kind !== 'entity') return;
+    const number = entities.length;
+    entities.push(record.entity);
+    for (const term of searchTermsOf([record.entity.name, ...record.entity.aliases])) {
+      const list = holders.get(term);
+      if (list) list.push(number);
+      else holders.set(term, [number]);
+    }
+  });
+  const terms = [...holders.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const postingStart = new Int32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, i) => {
+    postingStart[i] = total;
+    total += holders.get(term)!.length;
+  });
+  postingStart[terms.length] = total;
+  const postings = new Int32Array(total);
+  terms.forEach((term, i) => postings.set(holders.get(term)!, postingStart[i]));
+  return { entities, terms, postingStart, postings };
+}
+
+/**
+ * Entities for which every query token matches one of their terms: a superset of those scoreNames()
+ * scores above 0 (a name equal to or starting with the query has each token as a term or a term's
+ * prefix), in entity-number order.
+ */
+export function searchCandidates({ index, text }: { index: EntitySearchIndex; text: string }): Entity[] {
+  const normalized = normalizeText(text);
+  if (normalized === '') return [];
+  const tokens = [...new Set(normalized.split(' '))];
+  const { entities, terms, postingStart, postings } = index;
+  // matched[e] === t: entity e matched the first t tokens. Tokens are bounded by the text length limit.
+  const matched = new Uint16Array(entities.length);
+  tokens.forEach((token, t) => {
+    forEachMatchingTermRange({
+      terms,
+      token,
+      onRange: (lo, hi) => {
+        for (let p = postingStart[lo]; p < postingStart[hi]; p++) {
+          const entity = postings[p];
+          if (matched[entity] === t) matched[entity] = t + 1;
+        }
+      },
+    });
+  });
+  const candidates: Entity[] = [];
+  for (let e = 0; e < entities.length; e++) if (matched[e] === tokens.length) candidates.push(entities[e]);
+  return candidates;
+}

@@ -1,0 +1,207 @@
+/**
+ * The embedded store's per-state indexes (search terms, claim postings, cached stats) must answer
+ * exactly what a scan of every record answers. This compares them with small reference scans (the
+ * pre-index implementations) on a seeded synthetic graph with awkward extra names, so any candidate
+ * the index misses, or any page it orders differently, fails here.
+ */
+import type { Claim, Entity, SearchHit } from '../../domain/graph-types';
+import type { GraphBatch } from '../../server/store/graph-store';
+import { CLAIM_KINDS, ENTITY_TYPES } from '../../domain/vocabulary';
+import { entityBatches, randomGenerator, sourceBatches } from '../../bench/generate-synthetic-graph';
+import { compareHits, normalizeText, scoreNames, tokenize } from '../../server/domain/search-scoring';
+import { findClaimsIn } from '../../server/queries/claims/embedded';
+import { parseClaimsArgs, type ClaimsArgs } from '../../server/queries/claims/arguments';
+import { searchEntities } from '../../server/queries/search/embedded';
+import { parseSearchArgs, type SearchArgs } from '../../server/queries/search/arguments';
+import { countsOf } from '../../server/queries/stats/embedded';
+import { emptyState, type EmbeddedState } from '../../server/store/embedded/embedded-graph';
+import { applyBatch } from '../../server/store/embedded/embedded-write-batch';
+import { claimOrderKeyOf, compareClaimOrder, decodeClaimCursor } from '../../server/store/claim-cursor';
+import { aTopic, anEntity } from '../support/builders';
+
+const random = randomGenerator(7);
+const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+const chance = (p: number) => random() < p;
+
+const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'omega', 'kilo', 'lima', 'papa'];
+const LETTERS = 'abcdeéxyz01 -.';
+
+/** Short names over a small alphabet (accents, digits, punctuation) so fuzzy, prefix and exact matches pile up. */
+function awkwardName(): string {
+  let name = '';
+  const length = 2 + Math.floor(random() * 12);
+  for (let i = 0; i < length; i++) name += pick([...LETTERS]);
+  return /[\p{L}\p{N}]/u.test(name) ? name : `${name}a`;
+}
+
+function buildState(): EmbeddedState {
+  const options = { entities: 600, factEdges: 1_000, hubEdges: 100, claims: 400, sources: 4, seed: 11 };
+  const topics = [aTopic({ id: 'topic-a' }), aTopic({ id: 'topic-b' })];
+  const extra: Entity[] = Array.from({ length: 200 }, (_, i) =>
+    anEntity({
+      id: `x${i}`,
+      type: pick(ENTITY_TYPES),
+      name: awkwardName(),
+      aliases: chance(0.4) ? [awkwardName(), awkwardName()] : [],
+    }),
+  );
+  // Topics, stances, review and worded summaries are not in the synthetic claims; add them so every filter bites.
+  const vary = (claim: Claim): Claim => {
+    const topic = chance(0.6) ? pick(topics) : null;
+    return {
+      ...claim,
+      summary: `${pick(WORDS)} ${pick(WORDS)} ${claim.summary}`,
+      topicId: topic?.id ?? null,
+      stance: topic && chance(0.7) ? pick(topic.stances).id : null,
+      ...(chance(0.2) ? { review: 'proposed' as const } : {}),
+    };
+  };
+  const batches: GraphBatch[] = [
+    ...entityBatches(options),
+    { sources: [], topics, entities: extra, factEdges: [], claims: [] },
+    ...[...sourceBatches(options)].map((batch) => ({ ...batch, claims: batch.claims.map(vary) })),
+  ];
+  return batches.reduce((state, batch) => applyBatch({ state, batch }).state, emptyState());
+}
+
+/** The pre-index search: score every entity. */
+function referenceSearch({ state, args }: { state: EmbeddedState; args: SearchArgs }): SearchHit[] {
+  if (normalizeText(args.text) === '') return [];
+  const hits: SearchHit[] = [];
+  state.graph.forEachNode((_id, record) => {
+    if (record.kind !== 'entity' || (args.types && !args.types.includes(record.entity.type))) return;
+    const score = scoreNames({ query: args.text, names: [record.entity.name, ...record.entity.aliases] });
+    if (score > 0) hits.push({ entity: record.entity, score });
+  });
+  hits.sort((a, b) => compareHits({ score: a.score, ...a.entity }, { score: b.score, ...b.entity }));
+  return hits.slice(0, args.first);
+}
+
+/** The pre-index claims filter: test every claim, in page order. */
+function referenceClaims({ state, args }: { state: EmbeddedState; args: ClaimsArgs }): Claim[] {
+  const { filter } = args;
+  const all: Claim[] = [];
+  state.graph.forEachNode((_id, record) => {
+    if (record.kind === 'claim') all.push(record.claim);
+  });
+  all.sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b)));
+  return all.filter((claim) => {
+    if (filter.words !== null) {
+      const present = new Set([...tokenize(claim.quote), ...tokenize(claim.summary)]);
+      if (filter.words.length === 0 || !filter.words.every((word) => present.has(word))) return false;
+    }
+    return (
+      (filter.speakerId === undefined || claim.speakerId === filter.speakerId) &&
+      (filter.aboutId === undefined || claim.subjectIds.includes(filter.aboutId)) &&
+      (filter.topicId === undefined || claim.topicId === filter.topicId) &&
+      (filter.stance === undefined || claim.stance === filter.stance) &&
+      (filter.kind === undefined || claim.kind === filter.kind) &&
+      (filter.sourceId === undefined || claim.span.sourceId === filter.sourceId) &&
+      (filter.reviewed === undefined || (claim.review !== 'proposed') === filter.reviewed)
+    );
+  });
+}
+
+/** A query near a name: a prefix, a typo (delete, insert, substitute, transpose), one word, or two names' words. */
+function queryNear(names: readonly string[]): string {
+  const name = pick(names);
+  const at = Math.floor(random() * name.length);
+  switch (Math.floor(random() * 8)) {
+    case 0:
+      return name.slice(0, 1 + at);
+    case 1:
+      return name.slice(0, at) + name.slice(at + 1);
+    case 2:
+      return name.slice(0, at) + pick([...LETTERS]) + name.slice(at);
+    case 3:
+      return name.slice(0, at) + pick([...LETTERS]) + name.slice(at + 1);
+    case 4:
+      return name.slice(0, at) + name.slice(at + 1, at + 2) + name.slice(at, at + 1) + name.slice(at + 2);
+    case 5:
+      return pick(tokenize(name)) ?? name;
+    case 6:
+      return `${pick(tokenize(pick(names))) ?? ''} ${pick(tokenize(pick(names))) ?? ''}`;
+    default:
+      return awkwardName();
+  }
+}
+
+describe('embedded store indexes answer like a scan of every record', () => {
+  const state = buildState();
+  const names: string[] = [];
+  const claims: Claim[] = [];
+  state.graph.forEachNode((_id, record) => {
+    if (record.kind === 'entity') names.push(record.entity.name, ...record.entity.aliases);
+    if (record.kind === 'claim') claims.push(record.claim);
+  });
+
+  it('search: same hits, scores and order for 400 prefix, typo and word queries', () => {
+    let nonEmpty = 0;
+    for (let i = 0; i < 400; i++) {
+      const args = parseSearchArgs({
+        text: queryNear(names),
+        types: chance(0.2) ? [pick(ENTITY_TYPES), pick(ENTITY_TYPES)] : null,
+        first: 50,
+      });
+      const expected = referenceSearch({ state, args });
+      if (expected.length > 0) nonEmpty++;
+      expect({ text: args.text, hits: searchEntities({ state, args }) }).toEqual({ text: args.text, hits: expected });
+    }
+    // Guard against a generator that only produces misses (which any index would pass).
+    expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('claims: same matches, totals and pages for 200 random filters paged to the end', () => {
+    let nonEmpty = 0;
+    for (let i = 0; i < 200; i++) {
+      const claim = pick(claims);
+      const filter = {
+        speakerId: chance(0.3) ? claim.speakerId : undefined,
+        aboutId: chance(0.3) ? pick(claim.subjectIds) : undefined,
+        topicId: chance(0.3) ? pick(['topic-a', 'topic-b']) : undefined,
+        stance: chance(0.2) ? pick(['for', 'against']) : undefined,
+        kind: chance(0.2) ? pick(CLAIM_KINDS) : undefined,
+        sourceId: chance(0.3) ? claim.span.sourceId : undefined,
+        text: chance(0.5)
+          ? [pick(tokenize(claim.quote)), chance(0.5) ? pick(WORDS) : '', chance(0.1) ? 'nowhere' : ''].join(' ')
+          : chance(0.05)
+            ? '--'
+            : undefined,
+        reviewed: chance(0.2) ? chance(0.5) : undefined,
+      };
+      const first = 1 + Math.floor(random() * 40);
+      const expected = referenceClaims({ state, args: parseClaimsArgs({ filter, first }) });
+      if (expected.length > 0) nonEmpty++;
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = findClaimsIn({ state, args: parseClaimsArgs({ filter, first, after }) });
+        expect(page.totalCount).toBe(expected.length);
+        expect(page.cursors.map((cursor) => decodeClaimCursor({ cursor }).id)).toEqual(page.claims.map((c) => c.id));
+        seen.push(...page.claims.map((c) => c.id));
+        if (!page.hasNextPage) break;
+        after = page.cursors[page.cursors.length - 1];
+      }
+      expect({ filter, ids: seen }).toEqual({ filter, ids: expected.map((c) => c.id) });
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('stats: cached counts equal a fresh count, and a write publishes new counts', () => {
+    const before = countsOf({ state });
+    expect(countsOf({ state })).toEqual(before);
+    const next = applyBatch({
+      state,
+      batch: {
+        sources: [],
+        topics: [],
+        entities: [anEntity({ id: 'new-one', type: 'Person' })],
+        factEdges: [],
+        claims: [],
+      },
+    }).state;
+    const person = (stats: typeof before) => stats.nodes.find((row) => row.type === 'Person')!.count;
+    expect(person(countsOf({ state: next }))).toBe(person(before) + 1);
+    expect(countsOf({ state })).toEqual(before);
+  });
+});
