@@ -4,20 +4,23 @@
  * pre-index implementations) on a seeded synthetic graph with awkward extra names, so any candidate
  * the index misses, or any page it orders differently, fails here.
  */
-import type { Claim, Entity, SearchHit } from '../../domain/graph-types';
-import type { GraphBatch } from '../../server/store/graph-store';
+import type { Claim, Entity } from '../../domain/graph-types';
 import { CLAIM_KINDS, ENTITY_TYPES } from '../../domain/vocabulary';
-import { entityBatches, randomGenerator, sourceBatches } from '../../bench/generate-synthetic-graph';
-import { compareHits, normalizeText, scoreNames, tokenize } from '../../server/domain/search-scoring';
+import { entityBatches, HUB_ENTITY_ID, randomGenerator, sourceBatches } from '../../bench/generate-synthetic-graph';
+import { tokenize } from '../../server/domain/search-scoring';
 import { findClaimsIn } from '../../server/queries/claims/embedded';
-import { parseClaimsArgs, type ClaimsArgs } from '../../server/queries/claims/arguments';
+import { parseClaimsArgs } from '../../server/queries/claims/arguments';
 import { searchEntities } from '../../server/queries/search/embedded';
-import { parseSearchArgs, type SearchArgs } from '../../server/queries/search/arguments';
+import { parseSearchArgs } from '../../server/queries/search/arguments';
+import { shortestPathsBetween } from '../../server/queries/shortest-paths/embedded';
+import { parseShortestPathsArgs } from '../../server/queries/shortest-paths/arguments';
 import { countsOf } from '../../server/queries/stats/embedded';
 import { emptyState, type EmbeddedState } from '../../server/store/embedded/embedded-graph';
 import { applyBatch } from '../../server/store/embedded/embedded-write-batch';
-import { claimOrderKeyOf, compareClaimOrder, decodeClaimCursor } from '../../server/store/claim-cursor';
+import { decodeClaimCursor } from '../../server/store/claim-cursor';
+import type { GraphBatch } from '../../server/store/graph-store';
 import { aTopic, anEntity } from '../support/builders';
+import { referenceClaims, referenceSearch, referenceShortestPaths } from '../support/embedded-reference-scans';
 
 const random = randomGenerator(7);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
@@ -62,44 +65,6 @@ function buildState(): EmbeddedState {
     ...[...sourceBatches(options)].map((batch) => ({ ...batch, claims: batch.claims.map(vary) })),
   ];
   return batches.reduce((state, batch) => applyBatch({ state, batch }).state, emptyState());
-}
-
-/** The pre-index search: score every entity. */
-function referenceSearch({ state, args }: { state: EmbeddedState; args: SearchArgs }): SearchHit[] {
-  if (normalizeText(args.text) === '') return [];
-  const hits: SearchHit[] = [];
-  state.graph.forEachNode((_id, record) => {
-    if (record.kind !== 'entity' || (args.types && !args.types.includes(record.entity.type))) return;
-    const score = scoreNames({ query: args.text, names: [record.entity.name, ...record.entity.aliases] });
-    if (score > 0) hits.push({ entity: record.entity, score });
-  });
-  hits.sort((a, b) => compareHits({ score: a.score, ...a.entity }, { score: b.score, ...b.entity }));
-  return hits.slice(0, args.first);
-}
-
-/** The pre-index claims filter: test every claim, in page order. */
-function referenceClaims({ state, args }: { state: EmbeddedState; args: ClaimsArgs }): Claim[] {
-  const { filter } = args;
-  const all: Claim[] = [];
-  state.graph.forEachNode((_id, record) => {
-    if (record.kind === 'claim') all.push(record.claim);
-  });
-  all.sort((a, b) => compareClaimOrder(claimOrderKeyOf(a), claimOrderKeyOf(b)));
-  return all.filter((claim) => {
-    if (filter.words !== null) {
-      const present = new Set([...tokenize(claim.quote), ...tokenize(claim.summary)]);
-      if (filter.words.length === 0 || !filter.words.every((word) => present.has(word))) return false;
-    }
-    return (
-      (filter.speakerId === undefined || claim.speakerId === filter.speakerId) &&
-      (filter.aboutId === undefined || claim.subjectIds.includes(filter.aboutId)) &&
-      (filter.topicId === undefined || claim.topicId === filter.topicId) &&
-      (filter.stance === undefined || claim.stance === filter.stance) &&
-      (filter.kind === undefined || claim.kind === filter.kind) &&
-      (filter.sourceId === undefined || claim.span.sourceId === filter.sourceId) &&
-      (filter.reviewed === undefined || (claim.review !== 'proposed') === filter.reviewed)
-    );
-  });
 }
 
 /** A query near a name: a prefix, a typo (delete, insert, substitute, transpose), one word, or two names' words. */
@@ -185,6 +150,27 @@ describe('embedded store indexes answer like a scan of every record', () => {
       expect({ filter, ids: seen }).toEqual({ filter, ids: expected.map((c) => c.id) });
     }
     expect(nonEmpty).toBeGreaterThan(100);
+  });
+
+  it('paths: same shortest paths, in the same order, for 150 pairs (some through the hub, some via claims)', () => {
+    const ids: string[] = [];
+    state.graph.forEachNode((id, record) => {
+      if (record.kind === 'entity' && id.startsWith('e')) ids.push(id);
+    });
+    let found = 0;
+    for (let i = 0; i < 150; i++) {
+      const args = parseShortestPathsArgs({
+        from: chance(0.2) ? HUB_ENTITY_ID : pick(ids),
+        to: chance(0.1) ? pick(claims).id : pick(ids),
+        maxHops: 2 + Math.floor(random() * 5),
+        viaClaims: chance(0.3),
+        limit: 1 + Math.floor(random() * 20),
+      });
+      const expected = referenceShortestPaths({ state, args });
+      if (expected.length > 0) found++;
+      expect({ args, paths: shortestPathsBetween({ state, args }) }).toEqual({ args, paths: expected });
+    }
+    expect(found).toBeGreaterThan(50);
   });
 
   it('stats: cached counts equal a fresh count, and a write publishes new counts', () => {
