@@ -2,14 +2,23 @@
  * The embedded store's pre-index implementations (a scan of every record per call), kept as references:
  * tests/unit/embedded-indexes.test.ts checks that the indexed versions answer exactly the same.
  */
-import type { Claim, Path, SearchHit } from '../../domain/graph-types';
-import type { RelationshipType } from '../../domain/vocabulary';
+import type { Claim, Edge, GraphNode, Path, SearchHit, Subgraph } from '../../domain/graph-types';
+import { LIMITS } from '../../domain/limits';
+import type { NodeType, RelationshipType } from '../../domain/vocabulary';
 import { compareHits, normalizeText, scoreNames, tokenize } from '../../server/domain/search-scoring';
 import type { ClaimsArgs } from '../../server/queries/claims/arguments';
+import type { NeighbourhoodArgs } from '../../server/queries/neighbourhood/arguments';
 import type { SearchArgs } from '../../server/queries/search/arguments';
 import type { ShortestPathsArgs } from '../../server/queries/shortest-paths/arguments';
 import { claimOrderKeyOf, compareClaimOrder } from '../../server/store/claim-cursor';
-import { compareIds, type EmbeddedGraph, type EmbeddedState } from '../../server/store/embedded/embedded-graph';
+import {
+  compareIds,
+  copyOf,
+  graphNodeOf,
+  nodeTypeOf,
+  type EmbeddedGraph,
+  type EmbeddedState,
+} from '../../server/store/embedded/embedded-graph';
 
 /** The pre-index search: score every entity. */
 export function referenceSearch({ state, args }: { state: EmbeddedState; args: SearchArgs }): SearchHit[] {
@@ -146,4 +155,44 @@ export function referenceShortestPaths({ state, args }: { state: EmbeddedState; 
   };
   visit([from], []);
   return paths;
+}
+
+/** The pre-selection neighbourhood: every found node ranked by one sort, edges copied with structuredClone. */
+export function referenceNeighbourhood({ state, args }: { state: EmbeddedState; args: NeighbourhoodArgs }): Subgraph {
+  const { ids, depth, limit } = args;
+  const relationshipTypes = new Set<RelationshipType>(args.relationshipTypes);
+  const nodeTypes = new Set<NodeType>(args.nodeTypes);
+  const { graph } = state;
+
+  const distance = new Map<string, number>();
+  let frontier = [...new Set(ids)].filter((id) => graph.hasNode(id));
+  frontier.forEach((id) => distance.set(id, 0));
+  // Whole levels are expanded so the (distance, id) order is exact; stop once the count is past what we report.
+  for (let level = 1; level <= depth && frontier.length > 0 && distance.size < limit + LIMITS.COUNT_CAP; level++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      graph.forEachEdge(id, (_key, { edge }, source, target) => {
+        if (!relationshipTypes.has(edge.type)) return;
+        const other = source === id ? target : source;
+        if (distance.has(other) || !nodeTypes.has(nodeTypeOf({ record: graph.getNodeAttributes(other) }))) return;
+        distance.set(other, level);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+
+  const ranked = [...distance.entries()].sort((a, b) => a[1] - b[1] || compareIds(a[0], b[0]));
+  const included = ranked.slice(0, limit).map(([id]) => id);
+  const includedSet = new Set(included);
+  const nodes: GraphNode[] = included.map((id) => graphNodeOf({ id, record: graph.getNodeAttributes(id) }));
+  const edges: Edge[] = [];
+  for (const id of included) {
+    graph.forEachOutEdge(id, (_key, { edge }, _source, target) => {
+      if (relationshipTypes.has(edge.type) && includedSet.has(target)) edges.push(copyOf(edge));
+    });
+  }
+  edges.sort((a, b) => compareIds(a.id, b.id));
+  const omitted = Math.min(ranked.length - included.length, LIMITS.COUNT_CAP);
+  return { nodes, edges, truncated: omitted > 0, omittedNodes: omitted };
 }

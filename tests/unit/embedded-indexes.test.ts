@@ -12,6 +12,8 @@ import { findClaimsIn } from '../../server/queries/claims/embedded';
 import { parseClaimsArgs } from '../../server/queries/claims/arguments';
 import { searchEntities } from '../../server/queries/search/embedded';
 import { parseSearchArgs } from '../../server/queries/search/arguments';
+import { neighbourhoodOf } from '../../server/queries/neighbourhood/embedded';
+import { parseNeighbourhoodArgs } from '../../server/queries/neighbourhood/arguments';
 import { shortestPathsBetween } from '../../server/queries/shortest-paths/embedded';
 import { parseShortestPathsArgs } from '../../server/queries/shortest-paths/arguments';
 import { countsOf } from '../../server/queries/stats/embedded';
@@ -20,7 +22,12 @@ import { applyBatch } from '../../server/store/embedded/embedded-write-batch';
 import { decodeClaimCursor } from '../../server/store/claim-cursor';
 import type { GraphBatch } from '../../server/store/graph-store';
 import { aTopic, anEntity } from '../support/builders';
-import { referenceClaims, referenceSearch, referenceShortestPaths } from '../support/embedded-reference-scans';
+import {
+  referenceClaims,
+  referenceNeighbourhood,
+  referenceSearch,
+  referenceShortestPaths,
+} from '../support/embedded-reference-scans';
 
 const random = randomGenerator(7);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
@@ -171,6 +178,23 @@ describe('embedded store indexes answer like a scan of every record', () => {
       expect({ args, paths: shortestPathsBetween({ state, args }) }).toEqual({ args, paths: expected });
     }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('neighbourhood: same nodes, edges and counts for 150 seeds, small limits cutting large levels', () => {
+    const ids: string[] = [];
+    state.graph.forEachNode((id) => ids.push(id));
+    let cut = 0;
+    for (let i = 0; i < 150; i++) {
+      const args = parseNeighbourhoodArgs({
+        ids: chance(0.2) ? [HUB_ENTITY_ID] : [pick(ids), ...(chance(0.3) ? [pick(ids)] : [])],
+        depth: 1 + Math.floor(random() * 3),
+        limit: chance(0.5) ? 1 + Math.floor(random() * 10) : 150,
+      });
+      const expected = referenceNeighbourhood({ state, args });
+      if (expected.truncated) cut++;
+      expect({ args, subgraph: neighbourhoodOf({ state, args }) }).toEqual({ args, subgraph: expected });
+    }
+    expect(cut).toBeGreaterThan(40);
   });
 
   it('stats: cached counts equal a fresh count, and a write publishes new counts', () => {
