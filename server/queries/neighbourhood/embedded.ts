@@ -25,10 +25,12 @@ export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: N
   for (let level = 1; level <= depth && frontier.length > 0 && seen.size < limit + LIMITS.COUNT_CAP; level++) {
     const next: string[] = [];
     for (const id of frontier) {
-      graph.forEachEdge(id, (_key, { edge }, source, target) => {
+      // The callback is handed both ends' records, so no lookup by id is needed per edge.
+      graph.forEachEdge(id, (_key, { edge }, source, target, sourceRecord, targetRecord) => {
         if (!relationshipTypes.has(edge.type)) return;
         const other = source === id ? target : source;
-        if (seen.has(other) || !nodeTypes.has(nodeTypeOf({ record: graph.getNodeAttributes(other) }))) return;
+        const record = source === id ? targetRecord : sourceRecord;
+        if (seen.has(other) || !nodeTypes.has(nodeTypeOf({ record }))) return;
         seen.add(other);
         next.push(other);
       });

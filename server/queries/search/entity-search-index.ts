@@ -8,13 +8,15 @@
  * matching-terms.ts -- give one contiguous run of postings each.
  */
 import type { Entity } from '../../../domain/graph-types';
-import { normalizeText, searchTermsOf } from '../../domain/search-scoring';
+import { normalizeText, prepareNames, type PreparedName } from '../../domain/search-scoring';
 import type { EmbeddedState } from '../../store/embedded/embedded-graph';
 import { forEachMatchingTermRange } from './matching-terms';
 
 export interface EntitySearchIndex {
   /** Entity number -> entity. */
   entities: readonly Entity[];
+  /** Entity number -> its name and aliases, normalised and split into terms once (scorePreparedNames). */
+  names: readonly (readonly PreparedName[])[];
   /** Distinct search terms in code-unit order. */
   terms: readonly string[];
   /** Term i's entity numbers are postings[postingStart[i] .. postingStart[i + 1]). */
@@ -35,12 +37,16 @@ export function entitySearchIndexOf({ state }: { state: EmbeddedState }): Entity
 
 function buildIndex({ state }: { state: EmbeddedState }): EntitySearchIndex {
   const entities: Entity[] = [];
+  const names: PreparedName[][] = [];
   const holders = new Map<string, number[]>();
   state.graph.forEachNode((_id, record) => {
     if (record.kind !== 'entity') return;
     const number = entities.length;
     entities.push(record.entity);
-    for (const term of searchTermsOf([record.entity.name, ...record.entity.aliases])) {
+    const prepared = prepareNames([record.entity.name, ...record.entity.aliases]);
+    names.push(prepared);
+    // searchTermsOf over all names is the union of each name's terms.
+    for (const term of new Set(prepared.flatMap((name) => name.terms))) {
       const list = holders.get(term);
       if (list) list.push(number);
       else holders.set(term, [number]);
@@ -56,15 +62,15 @@ function buildIndex({ state }: { state: EmbeddedState }): EntitySearchIndex {
   postingStart[terms.length] = total;
   const postings = new Int32Array(total);
   terms.forEach((term, i) => postings.set(holders.get(term)!, postingStart[i]));
-  return { entities, terms, postingStart, postings };
+  return { entities, names, terms, postingStart, postings };
 }
 
 /**
  * Entities for which every query token matches one of their terms: a superset of those scoreNames()
  * scores above 0 (a name equal to or starting with the query has each token as a term or a term's
- * prefix), in entity-number order.
+ * prefix), as entity numbers in ascending order.
  */
-export function searchCandidates({ index, text }: { index: EntitySearchIndex; text: string }): Entity[] {
+export function searchCandidates({ index, text }: { index: EntitySearchIndex; text: string }): number[] {
   const normalized = normalizeText(text);
   if (normalized === '') return [];
   const tokens = [...new Set(normalized.split(' '))];
@@ -83,7 +89,7 @@ export function searchCandidates({ index, text }: { index: EntitySearchIndex; te
       },
     });
   });
-  const candidates: Entity[] = [];
-  for (let e = 0; e < entities.length; e++) if (matched[e] === tokens.length) candidates.push(entities[e]);
+  const candidates: number[] = [];
+  for (let e = 0; e < entities.length; e++) if (matched[e] === tokens.length) candidates.push(e);
   return candidates;
 }
