@@ -4,17 +4,20 @@
  * Nodes are ranked by (distance, id) and cut at `limit`; omittedNodes counts the rest up to COUNT_CAP.
  * Only the levels that reach into the first `limit` are ordered, and a level far larger than what is
  * left of `limit` (the level behind a hub) gives its smallest ids by selection instead of a full sort.
+ * Hubs are walked through their precomputed distinct neighbours (hub-neighbours.ts).
  */
 import type { Edge, GraphNode, Subgraph } from '../../../domain/graph-types';
 import type { NodeType, RelationshipType } from '../../../domain/vocabulary';
 import { LIMITS } from '../../../domain/limits';
 import { compareIds, copyEdge, graphNodeOf, nodeTypeOf, type EmbeddedState } from '../../store/embedded/embedded-graph';
+import { HUB_DEGREE, hubNeighboursOf, typeMaskOf } from '../../store/embedded/hub-neighbours';
 import type { NeighbourhoodArgs } from './arguments';
 
 export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: NeighbourhoodArgs }): Subgraph {
   const { ids, depth, limit } = args;
   const relationshipTypes = new Set<RelationshipType>(args.relationshipTypes);
   const nodeTypes = new Set<NodeType>(args.nodeTypes);
+  const wantedTypes = typeMaskOf({ types: relationshipTypes });
   const { graph } = state;
 
   const seen = new Set<string>();
@@ -25,6 +28,17 @@ export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: N
   for (let level = 1; level <= depth && frontier.length > 0 && seen.size < limit + LIMITS.COUNT_CAP; level++) {
     const next: string[] = [];
     for (const id of frontier) {
+      const hub = hubNeighboursOf({ state, id });
+      if (hub) {
+        for (let n = 0; n < hub.ids.length; n++) {
+          const other = hub.ids[n];
+          if ((hub.typeMasks[n] & wantedTypes) === 0 || seen.has(other)) continue;
+          if (!nodeTypes.has(nodeTypeOf({ record: hub.records[n] }))) continue;
+          seen.add(other);
+          next.push(other);
+        }
+        continue;
+      }
       // The callback is handed both ends' records, so no lookup by id is needed per edge.
       graph.forEachEdge(id, (_key, { edge }, source, target, sourceRecord, targetRecord) => {
         if (!relationshipTypes.has(edge.type)) return;
@@ -47,10 +61,16 @@ export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: N
   const includedSet = new Set(included);
   const nodes: GraphNode[] = included.map((id) => graphNodeOf({ id, record: graph.getNodeAttributes(id) }));
   const edges: Edge[] = [];
+  const keep = (_key: string, { edge }: { edge: Edge }) => {
+    if (relationshipTypes.has(edge.type)) edges.push(copyEdge(edge));
+  };
   for (const id of included) {
-    graph.forEachOutEdge(id, (_key, { edge }, _source, target) => {
-      if (relationshipTypes.has(edge.type) && includedSet.has(target)) edges.push(copyEdge(edge));
-    });
+    // A hub's out-edges can outnumber the included nodes a hundredfold: look its edges up per included target.
+    if (graph.outDegree(id) >= HUB_DEGREE) for (const target of included) graph.forEachOutEdge(id, target, keep);
+    else
+      graph.forEachOutEdge(id, (key, attributes, _source, target) => {
+        if (includedSet.has(target)) keep(key, attributes);
+      });
   }
   edges.sort((a, b) => compareIds(a.id, b.id));
   const omitted = Math.min(seen.size - included.length, LIMITS.COUNT_CAP);
