@@ -5,7 +5,7 @@
  * kept, ranked with compareHits. The index only ever returns a superset, so the hits are the same as
  * scoring every entity.
  */
-import type { SearchHit } from '../../../domain/graph-types';
+import type { Entity, SearchHit } from '../../../domain/graph-types';
 import { compareHits, normalizeText, scorePreparedNames, scoreToken } from '../../domain/search-scoring';
 import { copyOf, type EmbeddedState } from '../../store/embedded/embedded-graph';
 import type { SearchArgs } from './arguments';
@@ -17,23 +17,28 @@ export function searchEntities({ state, args }: { state: EmbeddedState; args: Se
   if (normalizedQuery === '') return [];
   const index = entitySearchIndexOf({ state });
   // Candidates share terms ("labs", a common first name): score each (token, term) pair once per query.
-  const memo = new Map<string, number>();
+  const memo = new Map<string, Map<string, number>>();
   const tokenScore = (token: string, term: string): number => {
-    const key = `${token}\u0000${term}`;
-    let score = memo.get(key);
+    let scores = memo.get(token);
+    if (!scores) {
+      scores = new Map();
+      memo.set(token, scores);
+    }
+    let score = scores.get(term);
     if (score === undefined) {
       score = scoreToken(token, term);
-      memo.set(key, score);
+      scores.set(term, score);
     }
     return score;
   };
-  const hits: SearchHit[] = [];
+  // Flat rows for the sort: compareHits on spread copies allocated two objects per comparison.
+  const hits: { score: number; name: string; id: string; entity: Entity }[] = [];
   for (const number of searchCandidates({ index, text })) {
     const entity = index.entities[number];
     if (wanted && !wanted.includes(entity.type)) continue;
     const score = scorePreparedNames({ normalizedQuery, names: index.names[number], tokenScore });
-    if (score > 0) hits.push({ entity, score });
+    if (score > 0) hits.push({ score, name: entity.name, id: entity.id, entity });
   }
-  hits.sort((a, b) => compareHits({ score: a.score, ...a.entity }, { score: b.score, ...b.entity }));
+  hits.sort(compareHits);
   return hits.slice(0, limit).map((hit) => ({ entity: copyOf(hit.entity), score: hit.score }));
 }

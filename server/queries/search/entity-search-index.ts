@@ -8,7 +8,7 @@
  * matching-terms.ts -- give one contiguous run of postings each.
  */
 import type { Entity } from '../../../domain/graph-types';
-import { normalizeText, prepareNames, type PreparedName } from '../../domain/search-scoring';
+import { maxEditsFor, normalizeText, prepareNames, scoreToken, type PreparedName } from '../../domain/search-scoring';
 import type { EmbeddedState } from '../../store/embedded/embedded-graph';
 import { forEachMatchingTermRange } from './matching-terms';
 
@@ -65,31 +65,47 @@ function buildIndex({ state }: { state: EmbeddedState }): EntitySearchIndex {
   return { entities, names, terms, postingStart, postings };
 }
 
+/** Below this many candidates, the remaining tokens are checked on the candidates' own terms, not walked. */
+const DIRECT_CHECK_LIMIT = 256;
+
 /**
  * Entities for which every query token matches one of their terms: a superset of those scoreNames()
  * scores above 0 (a name equal to or starting with the query has each token as a term or a term's
- * prefix), as entity numbers in ascending order.
+ * prefix), as entity numbers in no particular order. Tokens go cheapest first (exact/prefix, then the
+ * longest fuzzy ones); once few candidates are left, the rest are tested with scoreToken on each
+ * candidate's terms, which is exactly the condition the walk over all terms approximates from above.
  */
 export function searchCandidates({ index, text }: { index: EntitySearchIndex; text: string }): number[] {
   const normalized = normalizeText(text);
   if (normalized === '') return [];
-  const tokens = [...new Set(normalized.split(' '))];
-  const { entities, terms, postingStart, postings } = index;
+  const tokens = [...new Set(normalized.split(' '))].sort(
+    (a, b) => maxEditsFor(a.length) - maxEditsFor(b.length) || b.length - a.length,
+  );
+  const { entities, names, terms, postingStart, postings } = index;
   // matched[e] === t: entity e matched the first t tokens. Tokens are bounded by the text length limit.
   const matched = new Uint16Array(entities.length);
+  let candidates: number[] | null = null;
   tokens.forEach((token, t) => {
+    if (candidates !== null && candidates.length <= DIRECT_CHECK_LIMIT) {
+      candidates = candidates.filter((e) =>
+        names[e].some((name) => name.terms.some((term) => scoreToken(token, term) > 0)),
+      );
+      return;
+    }
+    const next: number[] = [];
     forEachMatchingTermRange({
       terms,
       token,
       onRange: (lo, hi) => {
         for (let p = postingStart[lo]; p < postingStart[hi]; p++) {
           const entity = postings[p];
-          if (matched[entity] === t) matched[entity] = t + 1;
+          if (matched[entity] !== t) continue;
+          matched[entity] = t + 1;
+          next.push(entity);
         }
       },
     });
+    candidates = next;
   });
-  const candidates: number[] = [];
-  for (let e = 0; e < entities.length; e++) if (matched[e] === tokens.length) candidates.push(e);
-  return candidates;
+  return candidates ?? [];
 }

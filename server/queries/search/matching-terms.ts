@@ -79,7 +79,14 @@ export function forEachMatchingTermRange({
     let start = lo;
     while (start < hi) {
       const char = terms[start].charCodeAt(depth);
-      const end = partitionPoint({ lo: start + 1, hi, before: (i) => terms[i].charCodeAt(depth) === char });
+      // End of this child's range (inlined binary search: this runs once per trie node visited).
+      let end = start + 1;
+      let top = hi;
+      while (end < top) {
+        const mid = (end + top) >>> 1;
+        if (terms[mid].charCodeAt(depth) === char) end = mid + 1;
+        else top = mid;
+      }
       next[0] = depth + 1;
       for (let j = 1; j <= m; j++) {
         const cost = query[j - 1] === char ? 0 : 1;
