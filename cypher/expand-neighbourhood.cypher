@@ -6,6 +6,8 @@
 // first) and then stops; here a level is kept whole (a level only expands when nothing before it was
 // truncated, so that changes no later level) and only the answer is cut, by the caller: foundCount =
 // min(total, $cap) and the first $limit nodes in (distance, id) order.
+// Hubs (more than $hubDegree relationships, read from the degree store) are reached but not walked
+// through unless they are seeds, and are returned as `hubs` (LIMITS.HUB_DEGREE).
 // "Not yet visited" is a set difference done by grouping: the visited nodes (seen = 1) and the level's
 // neighbours (seen = 0) go through one aggregation keyed by node, and only nodes never seen survive. A
 // per-row `NOT n IN visited` instead cost |rows| x |visited| (the cap allows 10,150 visited nodes) and,
@@ -41,6 +43,7 @@ CALL (seeds, level1) {
     UNWIND visited AS n RETURN n, 1 AS seen
     UNION ALL
     UNWIND level1 AS f
+    WITH f WHERE COUNT { (f)--() } <= $hubDegree
     MATCH (f)-[r]-(n)
     WHERE type(r) IN $relationshipTypes AND (n:Entity OR n:Claim OR n:Source)
     RETURN n, 0 AS seen
@@ -57,6 +60,7 @@ CALL (seeds, level1, level2) {
     UNWIND visited AS n RETURN n, 1 AS seen
     UNION ALL
     UNWIND level2 AS f
+    WITH f WHERE COUNT { (f)--() } <= $hubDegree
     MATCH (f)-[r]-(n)
     WHERE type(r) IN $relationshipTypes AND (n:Entity OR n:Claim OR n:Source)
     RETURN n, 0 AS seen
@@ -71,4 +75,7 @@ CALL (seeds, level1, level2) {
 // needs a top-k, and the SLOTTED runtime charges every buffered row for the lists in scope: 106 MB for
 // 150 rows at depth 2 around the hub, over the 128 MiB transaction limit at depth 3 (measured).
 RETURN [x IN seeds | x.id] AS seeds, [x IN level1 | x.id] AS level1, [x IN level2 | x.id] AS level2,
-       [x IN level3 | x.id] AS level3
+       [x IN level3 | x.id] AS level3,
+       [x IN level1 WHERE $depth >= 2 AND size(seeds) + size(level1) < $cap AND COUNT { (x)--() } > $hubDegree | x.id] +
+       [x IN level2 WHERE $depth >= 3 AND size(seeds) + size(level1) + size(level2) < $cap
+          AND COUNT { (x)--() } > $hubDegree | x.id] AS hubs

@@ -147,6 +147,11 @@ export interface Subgraph {
   truncated: boolean;
   /** Nodes reachable within the depth that were left out by the limit (counted up to COUNT_CAP). */
   omittedNodes: number;
+  /**
+   * Ids (sorted) of shown nodes with more than LIMITS.HUB_DEGREE relationships that the walk reached
+   * and would have walked through within the depth, but did not (expand one to see its neighbours).
+   */
+  hubs: string[];
 }
 
 export interface Path {

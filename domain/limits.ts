@@ -21,6 +21,12 @@ export const LIMITS = {
   /** getFactEdgesOf returns at most this many edges per entity (hubs like a country have thousands). */
   MAX_FACT_EDGES_PER_ENTITY: 200,
   MAX_TEXT_LENGTH: 200,
+  /**
+   * A node with more relationships than this (of any type) is a hub: a neighbourhood walk that reaches it
+   * includes it but does not walk through it (Subgraph.hubs names it), so a country with 100k edges does
+   * not make the neighbourhood of each of its neighbours read all of them. Seeds are always walked.
+   */
+  HUB_DEGREE: 1_000,
   /** omittedNodes is counted exactly up to this number, then reported as this number. */
   COUNT_CAP: 10_000,
   /** Claim.interest.because lists at most this many edges. */

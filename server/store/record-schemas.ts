@@ -131,6 +131,7 @@ export const subgraphSchema = z.object({
   edges: z.array(edgeSchema),
   truncated: z.boolean(),
   omittedNodes: offset,
+  hubs: z.array(z.string()),
 });
 
 export const pathSchema = z.object({

@@ -17,7 +17,8 @@
  *   whose type is not in `nodeTypes` is neither included nor walked through (seeds always included).
  *   Nodes sorted by (distance, id), cut at `limit`; truncated = something was cut; omittedNodes =
  *   min(cut count, COUNT_CAP). Edges: every edge of `relationshipTypes` whose two ends are included
- *   (not only the BFS tree), sorted by id.
+ *   (not only the BFS tree), sorted by id. A non-seed node with more than LIMITS.HUB_DEGREE relationships
+ *   (any type) is included but not walked through; `hubs` = such shown nodes the depth would have walked.
  * - shortestPaths: undirected. Every node of a path, ends included, is an entity, or a claim when
  *   viaClaims; never a Source (so a Source or, without viaClaims, a Claim endpoint gives []).
  *   from === to (walkable) -> [{ nodeIds: [from], edgeIds: [] }]. Parallel edges give distinct paths.
@@ -44,6 +45,7 @@ import { claimsContract } from './claims.contract';
 import { entityRelationshipsContract } from './entity-relationships.contract';
 import { lookupsContract } from './lookups.contract';
 import { neighbourhoodContract } from './neighbourhood.contract';
+import { neighbourhoodHubsContract } from './neighbourhood-hubs.contract';
 import { searchContract } from './search.contract';
 import { shortestPathsContract } from './shortest-paths.contract';
 import { sourcesContract } from './sources.contract';
@@ -90,6 +92,7 @@ export function graphStoreContract({ name, setup }: { name: string; setup: () =>
     entityRelationshipsContract({ store });
     searchContract({ store });
     neighbourhoodContract({ store });
+    neighbourhoodHubsContract({ store });
     shortestPathsContract({ store });
     claimsContract({ store });
     sourcesContract({ store });

@@ -16,6 +16,7 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
         edges: [],
         truncated: false,
         omittedNodes: 0,
+        hubs: [],
       });
     });
 
@@ -156,6 +157,7 @@ export function neighbourhoodContract({ store }: { store: StoreGetter }): void {
         edges: [],
         truncated: false,
         omittedNodes: 0,
+        hubs: [],
       });
     });
   });

@@ -168,9 +168,14 @@ export function referenceNeighbourhood({ state, args }: { state: EmbeddedState; 
   let frontier = [...new Set(ids)].filter((id) => graph.hasNode(id));
   frontier.forEach((id) => distance.set(id, 0));
   // Whole levels are expanded so the (distance, id) order is exact; stop once the count is past what we report.
+  const hubs: string[] = [];
   for (let level = 1; level <= depth && frontier.length > 0 && distance.size < limit + LIMITS.COUNT_CAP; level++) {
     const next: string[] = [];
     for (const id of frontier) {
+      if (level > 1 && graph.degree(id) > LIMITS.HUB_DEGREE) {
+        hubs.push(id);
+        continue;
+      }
       graph.forEachEdge(id, (_key, { edge }, source, target) => {
         if (!relationshipTypes.has(edge.type)) return;
         const other = source === id ? target : source;
@@ -194,5 +199,6 @@ export function referenceNeighbourhood({ state, args }: { state: EmbeddedState; 
   }
   edges.sort((a, b) => compareIds(a.id, b.id));
   const omitted = Math.min(ranked.length - included.length, LIMITS.COUNT_CAP);
-  return { nodes, edges, truncated: omitted > 0, omittedNodes: omitted };
+  const hubsShown = hubs.filter((id) => includedSet.has(id)).sort(compareIds);
+  return { nodes, edges, truncated: omitted > 0, omittedNodes: omitted, hubs: hubsShown };
 }

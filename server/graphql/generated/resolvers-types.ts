@@ -1898,6 +1898,12 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** Edges sorted by id; only edges whose two ends are in `nodes`; at most 1000. */
   edges: Array<Edge>;
+  /**
+   * Ids of shown nodes with more than 1000 relationships (hubs, such as a country) that the walk reached and
+   * would have walked through within the depth, but did not: their neighbours are not part of this answer.
+   * Expand a hub (ask for its own neighbourhood) to see them. Seeds are always walked.
+   */
+  hubs: Array<Scalars['ID']['output']>;
   /** Nodes sorted by (distance from the seeds, id). */
   nodes: Array<GraphNode>;
   /** How many reachable nodes were left out (counted exactly up to 10000). */
@@ -2712,6 +2718,7 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  hubs?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -59,6 +59,8 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'Stats.relationships': cap(100, false),
   'Subgraph.nodes': cap(LIMITS.MAX_NODES, false),
   'Subgraph.edges': cap(1000),
+  // Hubs are shown nodes.
+  'Subgraph.hubs': cap(LIMITS.MAX_NODES, false),
   'Topic.stances': cap(6),
   'TopicStance.claims': first(100, COLLECTED),
   // Weighing the claims (server/queries/{claim-interest,edge-support,disputes,timeline,speaker-profile}).

@@ -4,7 +4,8 @@
  * Nodes are ranked by (distance, id) and cut at `limit`; omittedNodes counts the rest up to COUNT_CAP.
  * Only the levels that reach into the first `limit` are ordered, and a level far larger than what is
  * left of `limit` (the level behind a hub) gives its smallest ids by selection instead of a full sort.
- * Hubs are walked through their precomputed distinct neighbours (hub-neighbours.ts).
+ * A non-seed node with more than LIMITS.HUB_DEGREE relationships is shown but not walked through (named in
+ * `hubs`); a seed hub is walked through its precomputed distinct neighbours (hub-neighbours.ts).
  */
 import type { Edge, GraphNode, Subgraph } from '../../../domain/graph-types';
 import type { NodeType, RelationshipType } from '../../../domain/vocabulary';
@@ -25,9 +26,15 @@ export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: N
   frontier.forEach((id) => seen.add(id));
   const levels = [frontier];
   // Whole levels are expanded so the (distance, id) order is exact; stop once the count is past what we report.
+  const hubs: string[] = [];
   for (let level = 1; level <= depth && frontier.length > 0 && seen.size < limit + LIMITS.COUNT_CAP; level++) {
     const next: string[] = [];
     for (const id of frontier) {
+      // A hub reached by the walk is shown but not walked through (LIMITS.HUB_DEGREE); seeds always are.
+      if (level > 1 && graph.degree(id) > LIMITS.HUB_DEGREE) {
+        hubs.push(id);
+        continue;
+      }
       const hub = hubNeighboursOf({ state, id });
       if (hub) {
         for (let n = 0; n < hub.ids.length; n++) {
@@ -74,7 +81,13 @@ export function neighbourhoodOf({ state, args }: { state: EmbeddedState; args: N
   }
   edges.sort((a, b) => compareIds(a.id, b.id));
   const omitted = Math.min(seen.size - included.length, LIMITS.COUNT_CAP);
-  return { nodes, edges, truncated: omitted > 0, omittedNodes: omitted };
+  return {
+    nodes,
+    edges,
+    truncated: omitted > 0,
+    omittedNodes: omitted,
+    hubs: hubs.filter((id) => includedSet.has(id)).sort(compareIds),
+  };
 }
 
 /** The `count` smallest ids in code-unit order, sorted. */

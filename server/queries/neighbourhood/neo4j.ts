@@ -50,12 +50,23 @@ export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: Nei
   const cap = limit + LIMITS.COUNT_CAP;
   const [levels] = await db.read({
     name: 'expand-neighbourhood',
-    params: { ids: [...new Set(ids)], depth: walk ? depth : 0, relationshipTypes, nodeTypes, cap, limit },
+    params: {
+      ids: [...new Set(ids)],
+      depth: walk ? depth : 0,
+      relationshipTypes,
+      nodeTypes,
+      cap,
+      limit,
+      hubDegree: LIMITS.HUB_DEGREE,
+    },
   });
   const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
   const first = firstOfLevels({ levels: lists, limit, cap });
-  if (first.ids.length === 0) return { nodes: [], edges: [], truncated: false, omittedNodes: 0 };
-  const [row] = await db.read({ name: 'get-neighbourhood-subgraph', params: { ids: first.ids, relationshipTypes } });
+  if (first.ids.length === 0) return { nodes: [], edges: [], truncated: false, omittedNodes: 0, hubs: [] };
+  const [row] = await db.read({
+    name: 'get-neighbourhood-subgraph',
+    params: { ids: first.ids, relationshipTypes, hubDegree: LIMITS.HUB_DEGREE },
+  });
   const byIdOf = new Map(((row?.nodes ?? []) as Row[]).map((node) => [String(node.id), node]));
   const nodes: GraphNode[] = first.ids.flatMap((id) => {
     const node = byIdOf.get(id);
@@ -63,5 +74,8 @@ export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: Nei
   });
   const omittedNodes = Math.min(first.foundCount - nodes.length, LIMITS.COUNT_CAP);
   const edges = ((row?.edges ?? []) as Row[]).map((edge) => edgeOf({ row: edge })).sort(byId);
-  return { nodes, edges, truncated: omittedNodes > 0, omittedNodes };
+  // Hubs the answer shows (a hub cut by the limit is not named: it cannot be expanded from this view).
+  const shown = new Set(nodes.map((node) => node.id));
+  const hubs = ((levels?.hubs ?? []) as string[]).filter((id) => shown.has(id)).sort();
+  return { nodes, edges, truncated: omittedNodes > 0, omittedNodes, hubs };
 }
