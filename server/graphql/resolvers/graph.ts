@@ -34,7 +34,13 @@ export const graphResolvers: Pick<Resolvers, 'Edge' | 'GraphNode' | 'Path' | 'Ed
         Promise.all(path.nodeIds.map((id) => resolveGraphNode({ loaders, id }))),
         loadKnown({ loader: loaders.edges, ids: path.edgeIds }),
       ]);
-      return { nodes, edges: [...edges].sort((a, b) => (a.id < b.id ? -1 : 1)), truncated: false, omittedNodes: 0, hubs: [] };
+      return {
+        nodes,
+        edges: [...edges].sort((a, b) => (a.id < b.id ? -1 : 1)),
+        truncated: false,
+        omittedNodes: 0,
+        hubs: [],
+      };
     },
   },
   EdgeEvidence: {
