@@ -36,16 +36,7 @@ describeWithService(browserGate(), 'Explorer in Chromium: timeline and support',
     async () => {
       const explorer = await suite.openPage();
       await explorer.open();
-      const visibleNodeIds = () =>
-        explorer.cyQuery(
-          (cy) =>
-            cy
-              .nodes()
-              .filter((n) => n.visible())
-              .map((n) => n.id())
-              .sort(),
-          null,
-        );
+      const visibleNodeIds = () => explorer.visibleNodeIds();
       const before = await visibleNodeIds();
       expect(before.length).toBeGreaterThan(10);
       expect(before).toEqual(expect.arrayContaining(['china', UN]));

@@ -18,17 +18,7 @@ const PHONE: Viewport = { width: 390, height: 844 };
 const MAX_FOCUS_ZOOM = 1;
 const MIN_LABEL_PX = 11;
 
-/** Ids of the nodes drawn now (not hidden by type, focus or "Hide node"), sorted. */
-const drawnIds = (explorer: ExplorerPage) =>
-  explorer.cyQuery(
-    (cy) =>
-      cy
-        .nodes()
-        .filter((n) => n.visible())
-        .map((n) => n.id())
-        .sort(),
-    null,
-  );
+const drawnIds = (explorer: ExplorerPage) => explorer.visibleNodeIds();
 
 async function waitForParam(explorer: ExplorerPage, name: string, value: string | null): Promise<void> {
   await explorer.page.waitForURL((url) => url.searchParams.get(name) === value, { timeout: WAIT_MS });

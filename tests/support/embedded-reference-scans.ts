@@ -10,6 +10,7 @@ import type { ClaimsArgs } from '../../server/queries/claims/arguments';
 import type { NeighbourhoodArgs } from '../../server/queries/neighbourhood/arguments';
 import type { SearchArgs } from '../../server/queries/search/arguments';
 import type { ShortestPathsArgs } from '../../server/queries/shortest-paths/arguments';
+import { edgeChoices } from '../../server/queries/shortest-paths/embedded';
 import { claimOrderKeyOf, compareClaimOrder } from '../../server/store/claim-cursor';
 import {
   compareIds,
@@ -109,15 +110,6 @@ function distancesFrom({
     frontier = next;
   }
   return distance;
-}
-
-/** Every combination of parallel edges along one node sequence, in edge-id order. */
-function* edgeChoices(steps: string[][], prefix: string[] = []): Generator<string[]> {
-  if (prefix.length === steps.length) {
-    yield prefix;
-    return;
-  }
-  for (const key of steps[prefix.length]) yield* edgeChoices(steps, [...prefix, key]);
 }
 
 export function referenceShortestPaths({ state, args }: { state: EmbeddedState; args: ShortestPathsArgs }): Path[] {

@@ -68,7 +68,7 @@ const edgesOf = ({ walk, frontier }: { walk: Walk; frontier: readonly string[] }
   frontier.reduce((sum, id) => sum + walk.graph.degree(id), 0);
 
 /** Every combination of parallel edges along one node sequence, in edge-id order. */
-function* edgeChoices(steps: string[][], prefix: string[] = []): Generator<string[]> {
+export function* edgeChoices(steps: string[][], prefix: string[] = []): Generator<string[]> {
   if (prefix.length === steps.length) {
     yield prefix;
     return;

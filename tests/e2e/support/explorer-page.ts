@@ -146,6 +146,19 @@ export class ExplorerPage {
     return this.page.evaluate(cyExpression({ fn, arg, missing: 'null' })) as Promise<R>;
   }
 
+  /** Ids of the nodes drawn now (not hidden by type, focus or "Hide node"), sorted. */
+  async visibleNodeIds(): Promise<string[]> {
+    return this.cyQuery(
+      (cy) =>
+        cy
+          .nodes()
+          .filter((n) => n.visible())
+          .map((n) => n.id())
+          .sort(),
+      null,
+    );
+  }
+
   async selectedIds(): Promise<string[]> {
     return this.cyQuery((cy) => cy.$(':selected').map((e) => e.id()), null);
   }
