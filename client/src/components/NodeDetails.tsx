@@ -40,7 +40,7 @@ function ExpansionControls({ id }: { id: string }) {
           {expansion.omittedNodes > 0 && <strong> +{expansion.omittedNodes} more</strong>}
         </span>
       )}
-      {expansion && expansion.omittedNodes > 0 && !expansion.wide && (
+      {!expansion?.wide && (
         <button type="button" onClick={() => actions.expandFurther(id)} disabled={expanding}>
           Expand further (up to {WIDE_EXPAND_LIMIT.toLocaleString('en')} nodes)
         </button>

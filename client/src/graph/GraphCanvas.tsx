@@ -214,6 +214,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Large views place new nodes themselves (sized-layout.ts); layout-utilities would ring them all.
     const placeNew = mounted.current?.renderer.kind === 'detailed';
     const added = patchElements({ cy, nodes: props.nodes, edges: props.edges, placeNew });
+    // A node that left (a collapse) and comes back is new again: it has no laid-out place.
+    for (const id of laidOut.current) if (cy.getElementById(id).empty()) laidOut.current.delete(id);
     markFans({ cy });
     applyReadableLabels({ cy });
     applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });

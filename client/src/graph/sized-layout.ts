@@ -65,7 +65,13 @@ export function runSizedLayout({
   placeLargeView({ cy, shown, laidOut });
   cy.fit(shown, PADDING);
   if (layout.kind === 'preset') {
-    onDone();
+    // A new instance (the renderer changed) measures its container once it has drawn: fit again then.
+    nextFrame(() => {
+      if (cy.destroyed()) return;
+      cy.resize();
+      cy.fit(shown, PADDING);
+      onDone();
+    });
     return { stop: () => undefined };
   }
   let running: cytoscape.Layouts | null = null;
