@@ -1,4 +1,4 @@
-import { LARGE_VIEW_SPACING, largeViewPositions } from '../../client/src/graph/large-view-positions';
+import { LARGE_VIEW_SPACING, largeViewPositions, spreadApart } from '../../client/src/graph/large-view-positions';
 import type { Point } from '../../client/src/graph/layout-options';
 
 const adjacency = (pairs: [string, string][]) => {
@@ -78,6 +78,50 @@ describe('largeViewPositions', () => {
       placed: new Map(),
       neighbours: adjacency([...pairs].reverse()),
     });
+    expect([...reversed].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual([...once].sort(([a], [b]) => (a < b ? -1 : 1)));
+  });
+});
+
+describe('largeViewPositions next to nodes already drawn', () => {
+  it("fills the gaps around an anchor's earlier neighbours instead of landing on them", () => {
+    const pairs = star({ hub: 'hub', leaves: 300 });
+    // An earlier layout placed the first 100 leaves in a tight ring around the hub.
+    const placed = new Map<string, Point>([['hub', { x: 0, y: 0 }]]);
+    pairs.slice(0, 100).forEach(([, leaf], i) => {
+      const angle = (2 * Math.PI * i) / 100;
+      placed.set(leaf, { x: 200 * Math.cos(angle), y: 200 * Math.sin(angle) });
+    });
+    const newIds = pairs.slice(100).map(([, leaf]) => leaf);
+    const result = largeViewPositions({ newIds, placed, neighbours: adjacency(pairs) });
+    expect(result.size).toBe(200);
+    // Every new node keeps clear of the placed ones and of each other.
+    const placedPoints = [...placed.values()];
+    const nearestPlaced = Math.min(
+      ...[...result.values()].map((p) => Math.min(...placedPoints.map((q) => Math.hypot(p.x - q.x, p.y - q.y)))),
+    );
+    expect(nearestPlaced).toBeGreaterThan(30);
+    expect(closestPair([...result.values()])).toBeGreaterThan(LARGE_VIEW_SPACING);
+  });
+});
+
+describe('spreadApart', () => {
+  it('moves nodes out of a pile-up, keeps the clear ones where they are', () => {
+    const positions = new Map<string, Point>([
+      ['far', { x: 1000, y: 1000 }],
+      ...Array.from({ length: 50 }, (_, i) => [`pile-${i}`, { x: i * 0.5, y: 0 }] as [string, Point]),
+    ]);
+    const result = spreadApart({ positions });
+    expect(result.size).toBe(51);
+    expect(result.get('far')).toEqual({ x: 1000, y: 1000 });
+    expect(result.get('pile-0')).toEqual({ x: 0, y: 0 });
+    expect(closestPair([...result.values()])).toBeGreaterThan(30);
+  });
+
+  it('is deterministic whatever the insertion order', () => {
+    const entries = Array.from({ length: 40 }, (_, i) => [`n-${i}`, { x: (i % 5) * 3, y: i % 7 }] as [string, Point]);
+    const once = spreadApart({ positions: new Map(entries) });
+    const reversed = spreadApart({ positions: new Map([...entries].reverse()) });
+    expect(reversed.get('n-13')).toEqual(once.get('n-13'));
     expect([...reversed].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual([...once].sort(([a], [b]) => (a < b ? -1 : 1)));
   });
 });

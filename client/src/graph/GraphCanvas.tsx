@@ -19,7 +19,7 @@ import { seedOf, withSeededRandom } from './seeded-random';
 import { markFans } from './fan-edges';
 import { applyReadableLabels, fitReadable, focusView } from './readable-view';
 import { mark, measure, settleLabels } from './settle-labels';
-import { runSizedLayout } from './sized-layout';
+import { fitLargeView, runSizedLayout } from './sized-layout';
 import { tidyLayout } from './tidy-layout';
 
 export interface GraphCanvasProps {
@@ -79,7 +79,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onResize: (cy) => {
         if (!firstLayoutDone.current || userMoved.current || cy.nodes().length === 0) return;
         if (lastChoice.current.layout.kind === 'fcose-proof') fitReadable({ cy });
-        else cy.fit(undefined, 40);
+        else fitLargeView({ cy, eles: shownElements({ cy }) });
       },
     });
     mounted.current = next;

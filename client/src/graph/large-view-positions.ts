@@ -3,21 +3,27 @@
  * and `preset` placement). Why not layout-options.ts' startingPositions: it rings a node's neighbours at
  * radius 80 + 12k, fine for the article's few neighbours, but a hub with 1,700 neighbours (one "Expand
  * more") then spans 40,000 units, which no fit above the minimum zoom shows. Here:
- *   - the k-th node placed around an anchor sits on a sunflower (Vogel) spiral, radius spacing × √(k+1):
+ *   - the k-th node placed around an anchor sits on a sunflower (Vogel) spiral, radius spacing × √(k+1.5):
  *     the area grows with the node count, so a hub's neighbours form a disc, evenly spaced, never stacked;
+ *     spiral points too close to a node already there are skipped (growFrom);
  *   - nodes reach their anchor breadth-first from the placed ones (an expansion grows out of the nodes it
  *     touches; nothing already placed moves), and a component with no placed node starts from its busiest
  *     node (ties by id);
  *   - new components are packed on shelves below what is placed, so islands never pile up at the centre.
- * Linear in nodes + edges and deterministic (id order, no randomness): a link shows the same picture.
+ * About linear in nodes + edges (a skipped point costs a grid lookup) and deterministic (id order, no randomness):
+ * a link shows the same picture.
  * Pure (plain data in, plain data out), so it is unit-tested without a browser.
  */
 import type { Point } from './layout-options';
 
 /** Golden angle (radians): successive sunflower points never line up. */
 const GOLDEN_ANGLE = 2.399963229728653;
-/** Distance scale between neighbouring points: a 30-unit node plus room around it. */
-export const LARGE_VIEW_SPACING = 45;
+/**
+ * Distance scale of the spiral: its closest points are ≈ 1.64 × this apart, a 30-unit node plus a little
+ * room. Tight on purpose: a 1,750-node disc is then ≈ 2,100 units across, which a 460-pixel-high canvas
+ * shows whole above the small view's minimum zoom (0.15).
+ */
+export const LARGE_VIEW_SPACING = 25;
 
 interface Box {
   x1: number;
@@ -41,7 +47,38 @@ const boxOf = (points: Iterable<Point>): Box | null => {
   return box;
 };
 
-/** Places `ids` breadth-first around their anchors; `queue` starts with the ids that already have one. */
+/**
+ * Where nodes already sit, bucketed by cells of `clearance`, to tell in constant time whether a point
+ * keeps that distance from all of them.
+ */
+function occupancy({ clearance, points }: { clearance: number; points: Iterable<Point> }) {
+  const cells = new Map<string, Point[]>();
+  const cellOf = (p: Point) => [Math.floor(p.x / clearance), Math.floor(p.y / clearance)] as const;
+  const add = (p: Point) => {
+    const [cx, cy] = cellOf(p);
+    const key = `${cx},${cy}`;
+    const bucket = cells.get(key);
+    if (bucket) bucket.push(p);
+    else cells.set(key, [p]);
+  };
+  const isFree = (p: Point) => {
+    const [cx, cy] = cellOf(p);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const q of cells.get(`${cx + dx},${cy + dy}`) ?? [])
+          if (Math.hypot(q.x - p.x, q.y - p.y) < clearance) return false;
+    return true;
+  };
+  for (const p of points) add(p);
+  return { add, isFree };
+}
+
+/**
+ * Places `ids` breadth-first around their anchors; `queue` starts with the ids that already have one.
+ * A spiral point too close to a node that is already there (an earlier layout placed the anchor's first
+ * neighbours, or another anchor's spiral reached this far) is skipped for the next one, so an expansion
+ * fills the gaps around what is drawn instead of landing on it.
+ */
 function growFrom({
   queue,
   position,
@@ -55,6 +92,8 @@ function growFrom({
   pending: Set<string>;
   spacing: number;
 }): void {
+  // Below the spiral's own closest pair (≈ 1.64 × spacing), so a lone spiral never skips a point.
+  const occupied = occupancy({ clearance: spacing * 1.5, points: position.values() });
   const around = new Map<string, number>();
   for (let i = 0; i < queue.length; i++) {
     const anchor = queue[i]!;
@@ -62,13 +101,16 @@ function growFrom({
     for (const id of [...neighbours(anchor)].sort()) {
       if (!pending.has(id)) continue;
       pending.delete(id);
-      const k = around.get(anchor) ?? 0;
-      around.set(anchor, k + 1);
-      const radius = spacing * Math.sqrt(k + 1.5);
-      position.set(id, {
-        x: base.x + radius * Math.cos(k * GOLDEN_ANGLE),
-        y: base.y + radius * Math.sin(k * GOLDEN_ANGLE),
-      });
+      let k = around.get(anchor) ?? 0;
+      let point: Point;
+      do {
+        const radius = spacing * Math.sqrt(k + 1.5);
+        point = { x: base.x + radius * Math.cos(k * GOLDEN_ANGLE), y: base.y + radius * Math.sin(k * GOLDEN_ANGLE) };
+        k++;
+      } while (!occupied.isFree(point));
+      around.set(anchor, k);
+      position.set(id, point);
+      occupied.add(point);
       queue.push(id);
     }
   }
@@ -122,4 +164,33 @@ export function largeViewPositions({
     rowHeight = Math.max(rowHeight, box.y2 - box.y1);
   }
   return new Map(newIds.filter((id) => !placed.has(id)).map((id) => [id, position.get(id)!]));
+}
+
+/**
+ * Moves apart nodes closer than `clearance` (centre to centre): in id order, a node keeps its place when it
+ * is clear of the ones kept before it, else it takes the first clear point of a sunflower spiral around
+ * where it was. The short fcose pass of a draft (sized-layout.ts) packs a hub's hundreds of neighbours into
+ * a crowded ring — its repulsion cannot beat that many edges of the same ideal length in 1,000 iterations —
+ * and this undoes the pile-up while keeping the rest of its picture. About linear (grid lookups).
+ */
+export function spreadApart({
+  positions,
+  spacing = LARGE_VIEW_SPACING,
+}: {
+  positions: Map<string, Point>;
+  spacing?: number;
+}): Map<string, Point> {
+  const occupied = occupancy({ clearance: spacing * 1.5, points: [] });
+  const result = new Map<string, Point>();
+  for (const id of [...positions.keys()].sort()) {
+    const base = positions.get(id)!;
+    let point = base;
+    for (let k = 0; !occupied.isFree(point); k++) {
+      const radius = spacing * Math.sqrt(k + 1.5);
+      point = { x: base.x + radius * Math.cos(k * GOLDEN_ANGLE), y: base.y + radius * Math.sin(k * GOLDEN_ANGLE) };
+    }
+    occupied.add(point);
+    result.set(id, point);
+  }
+  return result;
 }

@@ -11,11 +11,40 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import { fcoseLayoutOptions, type Point } from './layout-options';
 import type { LayoutChoice } from './layout-for-size';
-import { largeViewPositions } from './large-view-positions';
+import { largeViewPositions, spreadApart } from './large-view-positions';
 import { seedOf, withSeededRandom } from './seeded-random';
 import { nextFrame } from './settle-labels';
 
 const PADDING = 40;
+/**
+ * The lowest zoom a large view may take to show all of itself. The instance's minimum (0.15, set for the
+ * small view, where less is unreadable) clamps a fit: a 1,700-node disc then overflows a short canvas
+ * by a few dozen pixels at both ends. Here labels are hidden anyway, and seeing every node matters more.
+ */
+const LARGE_VIEW_MIN_ZOOM = 0.02;
+
+/**
+ * Fits `eles` into the canvas as it is now, first lowering the instance's minimum zoom (never below
+ * LARGE_VIEW_MIN_ZOOM) when the fit needs more room than it allows. Only large-view instances call this:
+ * a small view keeps its minimum and its readable fit (readable-view.ts).
+ */
+export function fitLargeView({
+  cy,
+  eles,
+  padding = PADDING,
+}: {
+  cy: Core;
+  eles: cytoscape.Collection;
+  padding?: number;
+}) {
+  const box = eles.boundingBox({});
+  const room = { w: cy.width() - 2 * padding, h: cy.height() - 2 * padding };
+  if (room.w > 0 && room.h > 0 && box.w > 0 && box.h > 0) {
+    const needed = Math.min(room.w / box.w, room.h / box.h);
+    if (needed < cy.minZoom()) cy.minZoom(Math.max(LARGE_VIEW_MIN_ZOOM, needed));
+  }
+  cy.fit(eles, padding);
+}
 
 /** Places the shown nodes no layout has placed yet, around the ones that were. */
 export function placeLargeView({
@@ -63,13 +92,13 @@ export function runSizedLayout({
   onDone: () => void;
 }): { stop: () => void } {
   placeLargeView({ cy, shown, laidOut });
-  cy.fit(shown, PADDING);
+  fitLargeView({ cy, eles: shown });
   if (layout.kind === 'preset') {
     // A new instance (the renderer changed) measures its container once it has drawn: fit again then.
     nextFrame(() => {
       if (cy.destroyed()) return;
       cy.resize();
-      cy.fit(shown, PADDING);
+      fitLargeView({ cy, eles: shown });
       onDone();
     });
     return { stop: () => undefined };
@@ -86,7 +115,15 @@ export function runSizedLayout({
       numIter: layout.numIter,
     };
     running = shown.layout(options as never);
-    running.one('layoutstop', onDone);
+    // Nodes the short pass left on top of each other are moved apart (spreadApart), then the picture is
+    // fitted again: fcose's own fit is clamped at the instance's minimum zoom.
+    running.one('layoutstop', () => {
+      if (cy.destroyed()) return;
+      const apart = spreadApart({ positions: new Map(shown.nodes().map((n) => [n.id(), { ...n.position() }])) });
+      cy.batch(() => apart.forEach((p, id) => cy.getElementById(id).position(p)));
+      fitLargeView({ cy, eles: shown });
+      onDone();
+    });
     withSeededRandom({ seed: seedOf({ ids: shown.nodes().map((n) => n.id()) }), run: () => running!.run() });
   });
   return {
