@@ -135,6 +135,15 @@ describeWithService(browserGate(), 'Explorer in Chromium: a large view', () => {
       expect(facts.crowded).toBeLessThan(facts.shown * 0.02);
       expect(new URL(explorer.page.url()).searchParams.get('wide')).toBe(HUB);
       await explorer.screenshot('large-view');
+      // "Fit to screen" after the reader zoomed in shows the whole large view again (not a readable-zoom crop).
+      await explorer.page.evaluate(() => {
+        const cy = (window as unknown as { whosaid: { cy: Core } }).whosaid.cy;
+        cy.zoom({ level: 1, position: cy.getElementById('large-view-hub').position() });
+      });
+      await explorer.page.getByRole('toolbar', { name: 'View' }).getByRole('button', { name: 'Fit to screen' }).click();
+      await explorer.page.waitForTimeout(500);
+      const refitted = await explorer.cyQuery(drawnFacts, HUB);
+      expect({ inside: refitted.inside, outside: refitted.outside }).toEqual({ inside: refitted.shown, outside: [] });
 
       // The same link, opened fresh, draws the hub's people at the same places around it.
       const again = await suite.openPage();

@@ -69,6 +69,14 @@ export interface CanvasHandlers {
   onExpand: (id: string) => void;
 }
 
+const RENDERER_KEY = 'whosaid:renderer';
+/**
+ * Whether `cy` was created for a view above the detailed bound (layout-for-size.ts). Such a view is fitted
+ * whole (sized-layout.ts' fitLargeView), never zoomed in to where labels read: at that zoom it shows a
+ * fraction of itself.
+ */
+export const isLargeView = (cy: Core) => (cy.scratch(RENDERER_KEY) ?? 'detailed') !== 'detailed';
+
 export interface MountedCy {
   cy: Core;
   renderer: RendererChoice;
@@ -108,6 +116,7 @@ export function mountCytoscape({
     ...(elements ? { elements, layout: { name: 'preset' } } : {}),
     ...(headless ? {} : rendererOptions({ renderer })),
   } as cytoscape.CytoscapeOptions);
+  cy.scratch(RENDERER_KEY, renderer.kind);
   // Used by placeNewNodes (expansions) and by fcose's packComponents (separate islands).
   layoutUtilitiesOf(cy)({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20, componentSpacing: 80 });
   window.whosaid = { cy };
