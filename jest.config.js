@@ -1,6 +1,6 @@
 /**
  * Jest projects: node-side tests (unit, contract, api), client component tests (jsdom), and the
- * browser suite (real Chromium). SWC strips types only; `npm run typecheck` does the type checking.
+ * browser suite (real Chromium), run twice: on seed/ and on the two-source fixture seed. SWC strips types only; `npm run typecheck` does the type checking.
  */
 const swc = [
   '@swc/jest',
@@ -51,6 +51,17 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    },
+    {
+      // The explorer scenarios again on the two-source fixture seed (issue 13, section 6). Not
+      // here: curation (writes to its own copy of a seed), explorer-sources (always runs on the
+      // fixture), graphiql (the IDE page, the same on any seed).
+      ...common,
+      displayName: 'e2e-two-source',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/e2e/explorer-*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/explorer-sources.test.ts'],
+      setupFiles: ['<rootDir>/tests/e2e/support/two-source-seed-env.js'],
     },
   ],
 };

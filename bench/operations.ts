@@ -10,13 +10,11 @@ import path from 'node:path';
 import { composeDocuments, GRAPHQL_FILE_NAMES, type GraphqlFiles } from '../client/src/api/compose-documents';
 import { DEFAULT_NEIGHBOURHOOD_NODES, DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS, LIMITS } from '../domain/limits';
 import { FACT_RELATIONSHIP_TYPES } from '../domain/vocabulary';
-import { tokenize } from '../server/domain/search-scoring';
 import { PROJECT_ROOT } from '../server/project-root';
-import { decodeClaimCursor } from '../server/store/claim-cursor';
 import type { GraphStore } from '../server/store/graph-store';
 import { parseIdBatch } from '../server/queries/argument-schemas';
 import { parseClaimsArgs } from '../server/queries/claims/arguments';
-import { claimWordsLucene } from '../server/queries/claims/neo4j';
+import { claimQueriesOf } from '../server/queries/claims/neo4j';
 import { parseFactEdgesOfArgs } from '../server/queries/entity-relationships/arguments';
 import { parseNeighbourhoodArgs } from '../server/queries/neighbourhood/arguments';
 import { firstOfLevels } from '../server/queries/neighbourhood/neo4j';
@@ -84,57 +82,26 @@ const entityOf = (ctx: ArgContext) => syntheticEntityId(1 + Math.floor(ctx.rando
 const sizeOf = (value: unknown) => resultSize(value);
 const misspell = (word: string) => word.slice(0, 2) + word[3] + word[2] + word.slice(4);
 
-/** The parameters neo4j-claims-query.ts sends for a filter with at most these fields. */
-function claimParams({
-  sourceId = null,
-  speakerId = null,
-  aboutId = null,
-  text = '',
-}: {
-  sourceId?: string | null;
-  speakerId?: string | null;
-  aboutId?: string | null;
-  text?: string;
-}) {
-  const words = [...new Set(tokenize(text))];
-  return {
-    sourceId,
-    speakerId,
-    aboutId,
-    topicId: null,
-    stance: null,
-    kind: null,
-    words,
-    lucene: claimWordsLucene({ words }),
-  };
-}
-
-/** What findClaims sends through the driver: the page query and the count, in parallel. */
+/** What findClaims sends through the driver (the adapter's own queries): the page query and the count. */
 async function driverFindClaims(
   run: DriverRun,
-  filter: Parameters<typeof claimParams>[0],
+  filter: { sourceId?: string; speakerId?: string; aboutId?: string; text?: string },
   first: number,
   after: string | null,
 ) {
-  const params = claimParams(filter);
-  const afterKey = after === null ? null : decodeClaimCursor({ cursor: after });
-  if (params.speakerId !== null || params.aboutId !== null) {
-    const [row] = await run({
-      name: 'page-claims-of-entity',
-      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 },
-    });
-    return Math.min((row?.claims as unknown[] | undefined)?.length ?? 0, first);
+  const queries = claimQueriesOf({ args: parseClaimsArgs({ filter, first, after }) });
+  switch (queries.kind) {
+    case 'none':
+      return 0;
+    case 'entity': {
+      const [row] = await run(queries.page);
+      return Math.min((row?.claims as unknown[] | undefined)?.length ?? 0, first);
+    }
+    case 'scan': {
+      const [rows] = await Promise.all([run(queries.page), run(queries.count)]);
+      return Math.min(rows.length, first);
+    }
   }
-  const [page, count] =
-    params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
-  const [rows] = await Promise.all([
-    run({
-      name: page,
-      params: { ...params, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: first + 1 },
-    }),
-    run({ name: count, params }),
-  ]);
-  return Math.min(rows.length, first);
 }
 
 const neighbourhoodParams = (ids: string[], depth: number) => ({
@@ -294,11 +261,9 @@ export function benchOperations(): BenchOperation[] {
       name: 'whoSaid',
       args: async (ctx) => times(ctx.count, () => entityOf(ctx)),
       driver: async (run, id) => {
-        const params = claimParams({ aboutId: id });
-        const [row] = await run({
-          name: 'page-claims-of-entity',
-          params: { ...params, after: null, fromSourceId: '', first: LIMITS.MAX_PAGE + 1 },
-        });
+        const queries = claimQueriesOf({ args: parseClaimsArgs({ filter: { aboutId: id }, first: LIMITS.MAX_PAGE }) });
+        if (queries.kind !== 'entity') throw new Error('whoSaid: expected the entity query');
+        const [row] = await run(queries.page);
         const rows = (row?.claims as { speakerId: string }[] | undefined) ?? [];
         const speakers = [...new Set(rows.map((claim) => claim.speakerId))];
         if (speakers.length > 0) await run({ name: 'get-entities-by-ids', params: { ids: speakers } });

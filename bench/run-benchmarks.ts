@@ -229,6 +229,12 @@ async function main(): Promise<void> {
     writeFileSync(target, benchMarkdown({ result, notesFile: NOTES_FILE }));
     console.log(`wrote ${path.relative(PROJECT_ROOT, target)}`);
   }
+  // A failed operation is the benchmark rotting (a query changed under it): the CI smoke run must see it.
+  const failed = result.operations.filter((operation) => operation.error);
+  if (failed.length > 0) {
+    for (const f of failed) console.error(`failed: ${f.store} ${f.layer} ${f.name}: ${f.error}`);
+    process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { ERROR_CODES } from '../../domain/error-codes';
 import { isApiError, type ApiError } from '../errors/api-errors';
 import type { GraphQLContext } from './context';
 import { CurationError } from '../errors/curation-errors';
+import { RequestAbortedError } from './limits/request-deadline';
 
 function extensionsOf(error: ApiError): Record<string, unknown> {
   switch (error.name) {
@@ -65,8 +66,18 @@ export function unexpectedErrorLogging(): ApolloServerPlugin<GraphQLContext> {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
+          let abortLogged = false;
           for (const error of errors) {
             const original = unwrapResolverError(error);
+            // A deadline or a client that left is an outcome the request-deadline code chose, not a fault:
+            // one info line per request (response-guards.ts logs the deadline case) rather than an error
+            // line and a stack per resolver still running.
+            if (original instanceof RequestAbortedError) {
+              if (!abortLogged && original.reason === 'client-gone')
+                contextValue.log.info({ reason: original.reason, deadlineMs: original.deadlineMs }, 'request aborted');
+              abortLogged = true;
+              continue;
+            }
             if (
               isApiError(original) ||
               (error.extensions?.code !== undefined && error.extensions.code !== ERROR_CODES.INTERNAL_SERVER_ERROR)

@@ -17,6 +17,9 @@ import type {
   Subgraph,
   Topic,
 } from '../../domain/graph-types';
+import type { Counterpart, SpeakerProfile, SpeakerTie, StanceTaken } from '../../domain/speaker-profile';
+import type { Timeline, TimelineEntry } from '../../domain/timeline';
+import type { ClaimInterest, Dispute, DisputePage, EdgeSupport } from '../../domain/weighing';
 
 export type EntityRecord = Entity;
 export type ClaimRecord = Claim;
@@ -38,10 +41,7 @@ export interface SourceRef {
   id: string;
 }
 export type SourceRecord = SourceDocument | SourceSummary | SourceRef;
-export interface ClaimEdgeRecord {
-  cursor: string;
-  node: Claim;
-}
+export type ClaimEdgeRecord = CursorEdge<Claim>;
 export interface TopicStanceRecord {
   topicId: string;
   id: string;
@@ -61,17 +61,22 @@ export type ComparisonRecord = EdgeFromRecord;
 export type AffiliationRecord = Edge;
 export type EdgeEvidenceRecord = Edge;
 export type ClaimSpanRecord = Claim;
-export type {
-  ClaimInterestRecord,
-  DisputeConnectionRecord,
-  DisputeEdgeRecord,
-  DisputeRecord,
-  EdgeSupportRecord,
-  SupportSpeakerRecord,
-  TimelineRecord,
-  TimelineEntryRecord,
-  SpeakerProfileRecord,
-  StanceTakenRecord,
-  SpeakerTieRecord,
-  CounterpartRecord,
-} from '../queries/weighing-records';
+/** A connection's edge: a node and the cursor that pages after it. */
+export interface CursorEdge<T> {
+  cursor: string;
+  node: T;
+}
+
+// Weighing (issue 10): the records are the domain's own types.
+export type ClaimInterestRecord = ClaimInterest;
+export type EdgeSupportRecord = EdgeSupport;
+export type SupportSpeakerRecord = EdgeSupport['speakers'][number];
+export type DisputeRecord = Dispute;
+export type DisputeEdgeRecord = CursorEdge<Dispute>;
+export type DisputeConnectionRecord = DisputePage;
+export type TimelineRecord = Timeline;
+export type TimelineEntryRecord = TimelineEntry;
+export type SpeakerProfileRecord = SpeakerProfile;
+export type StanceTakenRecord = StanceTaken;
+export type SpeakerTieRecord = SpeakerTie;
+export type CounterpartRecord = Counterpart;

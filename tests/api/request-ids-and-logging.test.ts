@@ -70,6 +70,34 @@ describe('request ids and logging', () => {
     }
   });
 
+  it('a request cut by its deadline is logged once as aborted, not as an unexpected error per field', async () => {
+    const { logger, lines } = capturingLogger();
+    const store = await seededEmbeddedStore();
+    const slow = {
+      ...store,
+      getEntities: async (args: Parameters<typeof store.getEntities>[0]) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return store.getEntities(args);
+      },
+    };
+    const api = await startApi({ store: slow, logger, requestTimeoutMs: 200 });
+    try {
+      const response = await post(api.graphqlUrl, {
+        query: '{ claims(first: 20) { edges { node { speaker { name } subjects { name } } } } }',
+      });
+      const body = await response.json();
+      expect(body.errors?.[0]?.extensions?.code).toBe('REQUEST_TIMEOUT');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(lines.filter((line) => line.msg === 'unexpected error')).toEqual([]);
+      expect(lines.filter((line) => line.msg === 'request aborted')).toEqual([
+        expect.objectContaining({ level: 30, reason: 'deadline', deadlineMs: 200 }),
+      ]);
+    } finally {
+      await api.stop();
+      await store.close();
+    }
+  });
+
   it('keeps a sane incoming x-request-id and replaces anything else', () => {
     expect(requestIdFrom({ header: 'abc-123_x.y' })).toBe('abc-123_x.y');
     for (const bad of ['', 'a b', 'x'.repeat(65), 'evil\nheader', '<script>']) {

@@ -241,3 +241,17 @@ describe('graph reducer', () => {
     expect(() => graphReducer(loaded(), { type: 'nope' } as never)).toThrow(/Unhandled case/);
   });
 });
+
+describe('focus mode and hidden nodes', () => {
+  it('focus starts a fresh cut and asks the canvas to frame the node; hide drops its selection; show all clears both', () => {
+    let state = initialGraphState({ hiddenNodes: ['us'], selection: { kind: 'node', id: 'qwen' } });
+    state = graphReducer(state, { type: 'view/focus', id: 'qwen' });
+    expect(state).toMatchObject({ focusedOn: 'qwen', hiddenNodes: [], focus: { id: 'qwen' } });
+    state = graphReducer(state, { type: 'view/hide-node', id: 'qwen' });
+    // Hiding the focused node ends focus mode rather than leaving an empty picture.
+    expect(state).toMatchObject({ focusedOn: null, hiddenNodes: ['qwen'], selection: { kind: 'none' } });
+    expect(graphReducer(state, { type: 'view/hide-node', id: 'qwen' })).toBe(state);
+    state = graphReducer(state, { type: 'view/show-all' });
+    expect(state).toMatchObject({ focusedOn: null, hiddenNodes: [] });
+  });
+});

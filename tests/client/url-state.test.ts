@@ -12,6 +12,8 @@ describe('URL state', () => {
     hide: ['Place', 'Event'],
     showClaims: true,
     tab: 'who',
+    focus: 'qwen',
+    hideNode: ['alibaba', 'us'],
   };
 
   it('round-trips every field', () => {
@@ -50,6 +52,8 @@ describe('URL state', () => {
     expect(params.get('from')).toBe('kai-fu-lee');
     expect(params.get('to')).toBe('llama');
     expect(params.get('expand')).toBe('qwen,01-ai');
+    expect(params.get('focus')).toBe('qwen');
+    expect(params.get('hideNode')).toBe('alibaba,us');
     expect(new URLSearchParams(formatUrlState({ state: full })).get('edge')).toBe('01-ai--DERIVED_FROM--llama');
   });
 
@@ -65,6 +69,8 @@ describe('URL state', () => {
       hide: [],
       showClaims: false,
       tab: 'article',
+      focus: null,
+      hideNode: [],
     });
     expect(formatUrlState({ state: defaults })).toBe('');
   });

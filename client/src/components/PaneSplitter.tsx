@@ -8,6 +8,8 @@ import { useState, type KeyboardEvent, type PointerEvent } from 'react';
 const MIN = 0.2;
 const MAX = 0.85;
 const STEP = 0.05;
+/** The graph's share until the bar is moved (the CSS default in navigation.css says the same). */
+const DEFAULT_SHARE = 0.64;
 const clamp = (share: number) => Math.min(MAX, Math.max(MIN, share));
 
 function apply({ workspace, share }: { workspace: HTMLElement; share: number }) {
@@ -16,7 +18,7 @@ function apply({ workspace, share }: { workspace: HTMLElement; share: number }) 
 }
 
 export function PaneSplitter() {
-  const [share, setShare] = useState(0.6);
+  const [share, setShare] = useState(DEFAULT_SHARE);
   const workspaceOf = (el: HTMLElement) => el.closest<HTMLElement>('.workspace');
   const set = (el: HTMLElement, next: number) => {
     const workspace = workspaceOf(el);

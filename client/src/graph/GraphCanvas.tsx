@@ -41,6 +41,14 @@ export interface GraphCanvasProps {
   headless?: boolean;
 }
 
+/** Moves the camera to a node (with its neighbours) or an edge (with its ends), and flashes it. */
+function showFocus({ cy, id }: { cy: Core; id: string }) {
+  const view = focusView({ cy, id });
+  if (!view) return;
+  cy.animate(view, { duration: 300 });
+  cy.getElementById(id).flashClass('highlighted', 1500);
+}
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -52,6 +60,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const hiddenTypesRef = useRef(props.hiddenTypes ?? []);
   /** Nodes some layout has placed (the others only have a starting position). */
   const laidOut = useRef(new Set<string>());
+  /** A focus request that came while the first picture was still settling (a link's selection). */
+  const pendingFocus = useRef<string | null>(null);
   hiddenTypesRef.current = props.hiddenTypes ?? [];
 
   /** The instance and the renderer settings it was created with. */
@@ -115,6 +125,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   const finishFirst = (kind: string) => {
     firstLayoutDone.current = true;
+    // A link's focus asked for before the first picture settled: its fits would undo it.
+    if (pendingFocus.current && !props.headless && cyRef.current)
+      showFocus({ cy: cyRef.current, id: pendingFocus.current });
+    pendingFocus.current = null;
     document.body.dataset.graphLayout = kind;
     document.body.dataset.graphReady = 'true';
   };
@@ -278,10 +292,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !props.focus) return;
     if (props.headless) return;
-    const view = focusView({ cy, id: props.focus.id });
-    if (!view) return;
-    cy.animate(view, { duration: 300 });
-    cy.getElementById(props.focus.id).flashClass('highlighted', 1500);
+    if (firstLayoutDone.current) showFocus({ cy, id: props.focus.id });
+    else pendingFocus.current = props.focus.id;
   }, [props.focus, props.headless]);
 
   const shownCount = shownCountOf({ nodes: props.nodes, edges: props.edges, hiddenTypes: props.hiddenTypes ?? [] });

@@ -1,8 +1,9 @@
 /**
  * Controls over the canvas, as Bloom and Kumu users expect them: fit the picture to the screen,
  * focus on the selected node and its neighbours, hide the selected node, show everything again,
- * and size nodes by degree or by how many claims name them. Focus and hiding are classes on the
- * canvas (display: none), like hidden types: nothing is unloaded and nothing moves.
+ * and size nodes by degree or by how many claims name them. Focus and hiding are explorer state
+ * (in the link and in history), drawn as a class on the canvas (display: none), like hidden
+ * types: nothing is unloaded and nothing moves.
  */
 import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
@@ -11,13 +12,14 @@ import { USER_HIDDEN_CLASS } from './cytoscape-stylesheet';
 import { isLargeView } from './cy-instance';
 import { fitReadable } from './readable-view';
 import { fitLargeView } from './sized-layout';
+import { applyUserHidden } from './user-hidden';
 
 type SizeBy = 'uniform' | 'degree' | 'claims';
 const MIN_SIZE = 24;
 const MAX_SIZE = 64;
 
 export function ViewControls({ cy }: { cy: Core | null }) {
-  const { state } = useExplorer();
+  const { state, dispatch } = useExplorer();
   const [sizeBy, setSizeBy] = useState<SizeBy>('uniform');
   const [hiddenCount, setHiddenCount] = useState(0);
   const selectedNode = state.selection.kind === 'node' ? state.selection.id : null;
@@ -46,32 +48,17 @@ export function ViewControls({ cy }: { cy: Core | null }) {
     });
   }, [cy, sizeBy, state.claims, state.nodes, state.edges]);
 
-  /** Runs a change to what is hidden, then counts what is hidden now. */
-  const hide = (change: () => void) => {
+  // Focus mode and hidden nodes live in the explorer state (links, Back/Forward); the canvas
+  // mirrors them as a class, again whenever the drawn graph changes (an expansion, a link replay).
+  const { focusedOn, hiddenNodes } = state;
+  useEffect(() => {
     if (!cy) return;
-    change();
+    applyUserHidden({ cy, focusedOn, hiddenNodes });
     setHiddenCount(cy.nodes(`.${USER_HIDDEN_CLASS}`).length);
-  };
-  const focus = () =>
-    hide(() => {
-      if (!cy || !selectedNode) return;
-      const node = cy.getElementById(selectedNode);
-      const keep = node.closedNeighborhood().nodes();
-      cy.batch(() => {
-        cy.nodes().removeClass(USER_HIDDEN_CLASS);
-        cy.nodes().difference(keep).addClass(USER_HIDDEN_CLASS);
-      });
-      cy.animate({ fit: { eles: keep, padding: 60 } }, { duration: 300 });
-    });
-  const hideOne = () =>
-    hide(() => {
-      if (!cy || !selectedNode) return;
-      cy.getElementById(selectedNode).addClass(USER_HIDDEN_CLASS).unselect();
-    });
-  const showAll = () =>
-    hide(() => {
-      cy?.nodes().removeClass(USER_HIDDEN_CLASS);
-    });
+  }, [cy, focusedOn, hiddenNodes, state.nodes, state.edges, state.showClaims]);
+  const focus = () => selectedNode && dispatch({ type: 'view/focus', id: selectedNode });
+  const hideOne = () => selectedNode && dispatch({ type: 'view/hide-node', id: selectedNode });
+  const showAll = () => dispatch({ type: 'view/show-all' });
 
   return (
     <div className="view-controls" role="toolbar" aria-label="View">
@@ -100,7 +87,7 @@ export function ViewControls({ cy }: { cy: Core | null }) {
       <button type="button" disabled={!cy || !selectedNode} onClick={hideOne}>
         Hide node
       </button>
-      {hiddenCount > 0 && (
+      {(hiddenCount > 0 || focusedOn !== null || hiddenNodes.length > 0) && (
         <button type="button" onClick={showAll}>
           Show all ({hiddenCount} hidden)
         </button>

@@ -11,6 +11,7 @@ import { layoutUtilitiesOf } from './canvas-elements';
 import { graphStylesheet } from './cytoscape-stylesheet';
 import { IDEAL_EDGE_LENGTH } from './layout-options';
 import { LARGE_VIEW_STYLE, layoutForSize, type RendererChoice, type SizeChoice } from './layout-for-size';
+import { placePathLabels } from './path-labels';
 import { applyReadableLabels } from './readable-view';
 import { detectWebgl } from './webgl-support';
 
@@ -132,7 +133,8 @@ export function mountCytoscape({
     if (labelFrame || typeof requestAnimationFrame !== 'function') return;
     labelFrame = requestAnimationFrame(() => {
       labelFrame = 0;
-      if (!cy.destroyed()) applyReadableLabels({ cy });
+      // Node labels grew or shrank: a drawn path's edge labels are placed clear of them again.
+      if (!cy.destroyed() && applyReadableLabels({ cy })) placePathLabels({ cy });
     });
   });
   cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));

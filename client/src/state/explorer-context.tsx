@@ -60,6 +60,8 @@ function stateFromUrl(url: UrlState): GraphState {
     showClaims: url.showClaims,
     path: { from: url.from, to: url.to, viaClaims: url.viaClaims, result: { status: 'idle' } },
     tab: url.tab,
+    focusedOn: url.focus,
+    hiddenNodes: url.hideNode,
   });
 }
 
@@ -144,11 +146,14 @@ export function ExplorerProvider({
     for (const id of initialUrl.expand) await expand(id, { wide: initialUrl.wide.includes(id) });
     const selection = initialUrl.selection;
     if (selection.kind === 'node') await ensureNode(selection.id).catch(() => undefined);
+    // Focus mode needs its node drawn (with its neighbours) to show anything.
+    if (initialUrl.focus) await ensureNode(initialUrl.focus).catch(() => undefined);
     if (initialUrl.from && initialUrl.to) {
       await findPaths({ from: initialUrl.from, to: initialUrl.to, viaClaims: initialUrl.viaClaims });
     }
-    // A linked node or edge is centred (an edge with both ends in view).
-    if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
+    // A linked node or edge is centred (an edge with both ends in view); in focus mode, its node.
+    if (initialUrl.focus) dispatch({ type: 'focus', id: initialUrl.focus });
+    else if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
     if (selection.kind === 'claim') dispatch({ type: 'reader/show', claimId: selection.id });
     hydrated.current = true;
   }, [client, sourceId, initialUrl, expand, ensureNode, findPaths, store, dispatch]);
@@ -186,6 +191,8 @@ export function ExplorerProvider({
         hiddenTypes: url.hide,
         showClaims: url.showClaims,
         tab: url.tab,
+        focusedOn: url.focus,
+        hiddenNodes: url.hideNode,
       });
       // Expansions: undo the ones the entry does not have (newest first), then replay the missing ones in order.
       const now = store.getState();
@@ -198,12 +205,14 @@ export function ExplorerProvider({
       } else if (url.from !== path.from || url.to !== path.to || url.viaClaims !== path.viaClaims) {
         await findPaths({ from: url.from, to: url.to, viaClaims: url.viaClaims });
       }
+      if (url.focus) await ensureNode(url.focus).catch(() => undefined);
       const selection = url.selection;
-      if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
+      if (url.focus) dispatch({ type: 'focus', id: url.focus });
+      else if (selection.kind === 'node' || selection.kind === 'edge') dispatch({ type: 'focus', id: selection.id });
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, [syncUrl, dispatch, store, expand, findPaths]);
+  }, [syncUrl, dispatch, store, expand, ensureNode, findPaths]);
 
   const actions = useMemo<ExplorerActions>(
     () => ({

@@ -34,6 +34,13 @@ export interface GraphState {
   hiddenTypes: NodeType[];
   showClaims: boolean;
   path: { from: string | null; to: string | null; viaClaims: boolean; result: PathSearchState };
+  /**
+   * Focus mode: only this node and its neighbours are drawn (null: off). With hiddenNodes, the
+   * person's own cut of the picture; both are part of the link and of Back/Forward.
+   */
+  focusedOn: string | null;
+  /** Nodes the person hid one by one ("Hide node"); they stay loaded and keep their places. */
+  hiddenNodes: string[];
   /** Asks the canvas to centre a node; seq changes on every request so repeats still move. */
   focus: { id: string; seq: number } | null;
   /** The open tab of the views pane (article, who, debates...): part of the link and of history. */
@@ -62,7 +69,20 @@ export type GraphAction =
   | { type: 'reader/show'; claimId: string; sourceId?: string }
   | { type: 'tab/open'; tab: string }
   /** Browser Back/Forward: the parts of a URL state that need no request (see explorer-context). */
-  | { type: 'history/restore'; selection: Selection; hiddenTypes: NodeType[]; showClaims: boolean; tab: string }
+  | {
+      type: 'history/restore';
+      selection: Selection;
+      hiddenTypes: NodeType[];
+      showClaims: boolean;
+      tab: string;
+      focusedOn: string | null;
+      hiddenNodes: string[];
+    }
+  /** Focus mode on a node (a fresh cut: earlier hidden nodes come back), framed on screen. */
+  | { type: 'view/focus'; id: string }
+  | { type: 'view/hide-node'; id: string }
+  /** Ends focus mode and shows every hidden node again. */
+  | { type: 'view/show-all' }
   | { type: 'path/ends'; from?: string | null; to?: string | null; viaClaims?: boolean }
   | { type: 'path/started'; seq: number }
   /** `subgraph`: path nodes and edges that were not loaded yet, added so the path can be drawn. */
@@ -84,6 +104,8 @@ export function initialGraphState(overrides: Partial<GraphState> = {}): GraphSta
     selection: { kind: 'none' },
     hiddenTypes: [],
     showClaims: false,
+    focusedOn: null,
+    hiddenNodes: [],
     path: { from: null, to: null, viaClaims: false, result: { status: 'idle' } },
     focus: null,
     readerFocus: null,
@@ -243,8 +265,32 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
         hiddenTypes: action.hiddenTypes,
         showClaims: action.showClaims,
         tab: action.tab,
+        focusedOn: action.focusedOn,
+        hiddenNodes: action.hiddenNodes,
         readerFocus: null,
       };
+    case 'view/focus':
+      return {
+        ...state,
+        focusedOn: action.id,
+        hiddenNodes: [],
+        focus: { id: action.id, seq: (state.focus?.seq ?? 0) + 1 },
+      };
+    case 'view/hide-node': {
+      if (state.hiddenNodes.includes(action.id)) return state;
+      // A hidden node cannot stay selected; hiding the focused node ends focus mode.
+      const selected = state.selection.kind === 'node' && state.selection.id === action.id;
+      return {
+        ...state,
+        hiddenNodes: [...state.hiddenNodes, action.id],
+        focusedOn: state.focusedOn === action.id ? null : state.focusedOn,
+        selection: selected ? { kind: 'none' } : state.selection,
+      };
+    }
+    case 'view/show-all':
+      return state.focusedOn === null && state.hiddenNodes.length === 0
+        ? state
+        : { ...state, focusedOn: null, hiddenNodes: [] };
     case 'path/ends': {
       const path = {
         ...state.path,

@@ -2,7 +2,8 @@
  * The shareable part of the view, as URL query parameters, so a link reopens the same view:
  * select|edge|claim (one selection), expand (comma list, in order), wide (the expanded seeds asked with the
  * wide limit, so a link redraws the same large view), from/to/via (path),
- * hide (comma list of node types), claims=1 (claim nodes shown), tab (the open view; article is the default).
+ * hide (comma list of node types), claims=1 (claim nodes shown), tab (the open view; article is the default),
+ * focus (focus mode on that node: it and its neighbours only), hideNode (comma list of nodes hidden one by one).
  */
 import { isNodeType, type NodeType } from '../../../domain/vocabulary';
 import type { Selection } from './graph-model';
@@ -18,6 +19,8 @@ export interface UrlState {
   hide: NodeType[];
   showClaims: boolean;
   tab: string;
+  focus: string | null;
+  hideNode: string[];
 }
 
 export const DEFAULT_TAB = 'article';
@@ -47,6 +50,8 @@ export function parseUrlState({ search }: { search: string }): UrlState {
     hide: list(params.get('hide')).filter(isNodeType),
     showClaims: params.get('claims') === '1',
     tab: params.get('tab') || DEFAULT_TAB,
+    focus: params.get('focus') || null,
+    hideNode: [...new Set(list(params.get('hideNode')))],
   };
 }
 
@@ -64,6 +69,8 @@ export function formatUrlState({ state }: { state: UrlState }): string {
   if (state.hide.length > 0) params.set('hide', state.hide.join(','));
   if (state.showClaims) params.set('claims', '1');
   if (state.tab !== DEFAULT_TAB) params.set('tab', state.tab);
+  if (state.focus) params.set('focus', state.focus);
+  if (state.hideNode.length > 0) params.set('hideNode', state.hideNode.join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -79,5 +86,7 @@ export function urlStateOf({ state }: { state: GraphState }): UrlState {
     hide: state.hiddenTypes,
     showClaims: state.showClaims,
     tab: state.tab,
+    focus: state.focusedOn,
+    hideNode: state.hiddenNodes,
   };
 }

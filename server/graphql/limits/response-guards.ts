@@ -34,11 +34,9 @@ function tidyErrors(errors: readonly GraphQLFormattedError[]): GraphQLFormattedE
   ];
 }
 
-export function responseGuardsPlugin<TContext extends { signal?: AbortSignal }>({
-  maxResponseBytes,
-}: {
-  maxResponseBytes: number;
-}): ApolloServerPlugin<TContext> {
+export function responseGuardsPlugin<
+  TContext extends { signal?: AbortSignal; log?: { info: (fields: object, msg: string) => void } },
+>({ maxResponseBytes }: { maxResponseBytes: number }): ApolloServerPlugin<TContext> {
   return {
     async requestDidStart() {
       return {
@@ -47,6 +45,7 @@ export function responseGuardsPlugin<TContext extends { signal?: AbortSignal }>(
           const result = response.body.singleResult;
           const aborted = abortReasonOf(contextValue?.signal);
           if (aborted?.reason === 'deadline') {
+            contextValue?.log?.info({ reason: aborted.reason, deadlineMs: aborted.deadlineMs }, 'request aborted');
             response.body.singleResult = {
               data: null,
               errors: [

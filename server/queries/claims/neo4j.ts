@@ -29,29 +29,59 @@ function filterParams({ filter }: { filter: ParsedClaimFilter }) {
   };
 }
 
-export async function findClaims({ db, args }: { db: Neo4jExecutor; args: ClaimsArgs }): Promise<ClaimPage> {
+/** The named queries findClaims sends for these arguments (the benchmark's driver layer sends the same). */
+export type ClaimQueries =
+  | { kind: 'none' }
+  | { kind: 'entity'; page: { name: string; params: Record<string, unknown> } }
+  | {
+      kind: 'scan';
+      page: { name: string; params: Record<string, unknown> };
+      count: { name: string; params: Record<string, unknown> };
+    };
+
+export function claimQueriesOf({ args }: { args: ClaimsArgs }): ClaimQueries {
   const { first: pageSize, after: afterKey } = args;
   // A text without words matches nothing (as in search), rather than silently filtering nothing.
-  if (args.filter.words !== null && args.filter.words.length === 0) {
-    return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
-  }
+  if (args.filter.words !== null && args.filter.words.length === 0) return { kind: 'none' };
   const params = filterParams({ filter: args.filter });
   const queryParams = { ...params, lucene: claimWordsLucene({ words: params.words }) };
   const pageParams = { ...queryParams, after: afterKey, fromSourceId: afterKey?.sourceId ?? '', first: pageSize + 1 };
   // A speaker or subject filter is selective: start from that entity's edges instead of walking all claims,
   // page and count in one query (page-claims-of-entity.cypher); else words start from the claim_word_text
   // full-text index (exact terms = whole words).
-  if (params.speakerId !== null || params.aboutId !== null) {
-    const [row] = await db.read({ name: 'page-claims-of-entity', params: pageParams });
-    return pageOf({ rows: (row?.claims as Row[] | undefined) ?? [], total: Number(row?.total ?? 0), pageSize });
+  if (params.speakerId !== null || params.aboutId !== null)
+    return { kind: 'entity', page: { name: 'page-claims-of-entity', params: pageParams } };
+  const words = params.words.length > 0;
+  return {
+    kind: 'scan',
+    page: { name: words ? 'find-claims-by-words' : 'find-claims', params: pageParams },
+    count: { name: words ? 'count-claims-by-words' : 'count-claims', params: queryParams },
+  };
+}
+
+export async function findClaims({ db, args }: { db: Neo4jExecutor; args: ClaimsArgs }): Promise<ClaimPage> {
+  const pageSize = args.first;
+  const queries = claimQueriesOf({ args });
+  switch (queries.kind) {
+    case 'none':
+      return { claims: [], cursors: [], hasNextPage: false, totalCount: 0 };
+    case 'entity': {
+      const [row] = await db.read(queries.page);
+      return pageOf({ rows: (row?.claims as Row[] | undefined) ?? [], total: Number(row?.total ?? 0), pageSize });
+    }
+    case 'scan': {
+      const [pageRows, countRows] = await Promise.all([db.read(queries.page), db.read(queries.count)]);
+      return pageOf({
+        rows: column({ rows: pageRows, name: 'claim' }),
+        total: Number(countRows[0]?.total ?? 0),
+        pageSize,
+      });
+    }
+    default: {
+      const unreachable: never = queries;
+      throw new Error(`unhandled claim queries ${String(unreachable)}`);
+    }
   }
-  const [pageName, countName] =
-    params.words.length > 0 ? ['find-claims-by-words', 'count-claims-by-words'] : ['find-claims', 'count-claims'];
-  const [pageRows, countRows] = await Promise.all([
-    db.read({ name: pageName, params: pageParams }),
-    db.read({ name: countName, params: queryParams }),
-  ]);
-  return pageOf({ rows: column({ rows: pageRows, name: 'claim' }), total: Number(countRows[0]?.total ?? 0), pageSize });
 }
 
 function pageOf({ rows, total, pageSize }: { rows: Row[]; total: number; pageSize: number }): ClaimPage {

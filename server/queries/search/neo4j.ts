@@ -2,10 +2,13 @@
  * Entity search on Neo4j: the full-text index proposes candidates, search-scoring.ts scores and ranks
  * them exactly as the embedded store does.
  */
+import { z } from 'zod';
 import type { SearchHit } from '../../../domain/graph-types';
 import { compareHits, scoreNames } from '../../domain/search-scoring';
 import type { Neo4jExecutor } from '../../store/neo4j/neo4j-executor';
-import { column, entityOf } from '../../store/neo4j/neo4j-records';
+import type { Row } from '../../store/neo4j/neo4j-executor';
+import { parseIdBatch } from '../argument-schemas';
+import { getEntities } from '../entity/neo4j';
 import type { SearchArgs } from './arguments';
 import { luceneQueryOf } from './entity-search-text';
 
@@ -15,6 +18,12 @@ import { luceneQueryOf } from './entity-search-text';
  */
 const CANDIDATE_LIMIT = 1_000;
 
+const candidateSchema = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) });
+
+function candidateOf({ row }: { row: Row }) {
+  return candidateSchema.parse(row.candidate as unknown);
+}
+
 export async function searchEntities({ db, args }: { db: Neo4jExecutor; args: SearchArgs }): Promise<SearchHit[]> {
   const { text, types: allowedTypes, first: count } = args;
   const lucene = luceneQueryOf({ text });
@@ -23,10 +32,20 @@ export async function searchEntities({ db, args }: { db: Neo4jExecutor; args: Se
     name: 'search-entity-candidates',
     params: { lucene, types: allowedTypes ?? null, candidateLimit: CANDIDATE_LIMIT },
   });
-  return column({ rows, name: 'entity' })
-    .map((row) => entityOf({ row }))
-    .map((entity) => ({ entity, score: scoreNames({ query: text, names: [entity.name, ...entity.aliases] }) }))
+  const ranked = rows
+    .map((row) => candidateOf({ row }))
+    .map((candidate) => ({
+      ...candidate,
+      score: scoreNames({ query: text, names: [candidate.name, ...candidate.aliases] }),
+    }))
     .filter((hit) => hit.score > 0)
-    .sort((a, b) => compareHits({ ...a.entity, score: a.score }, { ...b.entity, score: b.score }))
+    .sort(compareHits)
     .slice(0, count);
+  if (ranked.length === 0) return [];
+  const entities = await getEntities({ db, args: parseIdBatch({ ids: ranked.map((hit) => hit.id) }) });
+  // An entity deleted between the two reads is left out rather than answered half.
+  return ranked.flatMap((hit, i) => {
+    const entity = entities[i];
+    return entity ? [{ entity, score: hit.score }] : [];
+  });
 }

@@ -21,13 +21,23 @@ export async function startApi({
   production = false,
   clientDistDir,
   logger,
+  requestTimeoutMs,
 }: {
   store: GraphStore;
   production?: boolean;
   clientDistDir?: string;
   logger?: Logger;
+  requestTimeoutMs?: number;
 }): Promise<ApiClient> {
-  const server = await createServer({ store, port: 0, production, introspection: !production, clientDistDir, logger });
+  const server = await createServer({
+    store,
+    port: 0,
+    production,
+    introspection: !production,
+    clientDistDir,
+    logger,
+    requestTimeoutMs,
+  });
   return {
     ...server,
     gql: async ({ query, variables }) => {

@@ -47,6 +47,15 @@ export interface ExplorerHarness {
 export const TWO_SOURCE_SEED_DIR = path.join(__dirname, '..', 'fixtures', 'two-source-seed');
 
 /**
+ * Which seed the suite runs on (WHOSAID_SEED_DIR, else seed/): the few scenarios that count the
+ * article's own claims or nodes expect the two-source fixture's extra note where it shows.
+ */
+export const SUITE_SEED: 'article' | 'two-source' =
+  process.env.WHOSAID_SEED_DIR && path.resolve(process.env.WHOSAID_SEED_DIR) === TWO_SOURCE_SEED_DIR
+    ? 'two-source'
+    : 'article';
+
+/**
  * `seedDir`: the scenario's own seed; else WHOSAID_SEED_DIR (run the whole suite on another seed), else
  * seed/. Curation scenarios write: `writable` gives them a temporary copy of that seed (the server's
  * WHOSAID_SEED_DIR) and write tokens (WHOSAID_WRITE_TOKENS, `name:token`). Default: read-only, writes off.

@@ -15,6 +15,13 @@ export interface Viewport {
 }
 
 const SCREENSHOT_DIR = path.join(__dirname, '..', 'screenshots');
+/**
+ * Appended to every screenshot name when the suite runs on another seed (the e2e-two-source Jest
+ * project sets it), so that run never overwrites the real seed's pictures kept in git.
+ */
+const screenshotSuffix = () =>
+  process.env.E2E_SCREENSHOT_SUFFIX ??
+  (process.env.WHOSAID_SEED_DIR ? `.${path.basename(path.resolve(process.env.WHOSAID_SEED_DIR))}` : '');
 /** Upper bound for any wait on the page; scenarios assert outcomes, never how long they took. */
 export const WAIT_MS = 30_000;
 
@@ -40,6 +47,9 @@ function cyExpression<A>({
   )}) : ${missing}; })()`;
 }
 
+/** How a CSP violation is recorded among a page's console errors. */
+export const CSP_VIOLATION = 'csp violation:';
+
 export class ExplorerPage {
   /** Console errors and uncaught exceptions since the page opened. */
   readonly consoleErrors: string[] = [];
@@ -56,7 +66,19 @@ export class ExplorerPage {
   }
 
   static async create({ context, baseUrl }: { context: BrowserContext; baseUrl: string }): Promise<ExplorerPage> {
-    return new ExplorerPage(await context.newPage(), context, baseUrl);
+    const explorer = new ExplorerPage(await context.newPage(), context, baseUrl);
+    // Every scenario runs under the server's real Content-Security-Policy; a violation (an inline
+    // script or style, an outside font) is recorded like a console error, so it fails the scenario.
+    await explorer.page.exposeFunction('whosaidCspViolation', (text: string) =>
+      explorer.consoleErrors.push(`${CSP_VIOLATION} ${text}`),
+    );
+    await explorer.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { whosaidCspViolation?: (text: string) => void }).whosaidCspViolation;
+        report?.(`${event.violatedDirective} ${event.blockedURI || 'inline'}`);
+      });
+    });
+    return explorer;
   }
 
   async close(): Promise<void> {
@@ -109,7 +131,14 @@ export class ExplorerPage {
 
   /** Waits for `predicate(cy, arg)` to hold in the page (selection, classes, element counts). */
   async waitForCy<A>(predicate: (cy: Core, arg: A) => boolean, arg: A): Promise<void> {
-    await this.page.waitForFunction(cyExpression({ fn: predicate, arg, missing: 'false' }), null, { timeout: WAIT_MS });
+    // Polled with plain evaluates: waitForFunction's own polling of a string expression runs it
+    // through eval after the first try, which the page's Content-Security-Policy refuses
+    // (an EvalError whenever the condition was not already true).
+    const deadline = Date.now() + WAIT_MS;
+    while (!(await this.page.evaluate(cyExpression({ fn: predicate, arg, missing: 'false' })))) {
+      if (Date.now() > deadline) throw new Error(`timed out after ${WAIT_MS} ms waiting for ${predicate.toString()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /** Runs `fn(cy, arg)` in the page and returns its (serialisable) result. */
@@ -321,6 +350,9 @@ export class ExplorerPage {
 
   async screenshot(name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await this.page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+    await this.page.screenshot({
+      path: path.join(SCREENSHOT_DIR, `${name}${screenshotSuffix()}.png`),
+      fullPage: false,
+    });
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Jest wiring shared by the browser scenarios: one harness (store, server, Chromium) per file,
  * fresh pages per scenario, closed after it. A scenario fails on any uncaught page exception
- * (and, unless it expects network failures, on any console error) and leaves a
+ * or Content-Security-Policy violation (and, unless it expects network failures, on any console error) and leaves a
  * `<name>.failed.png` screenshot behind when it fails. Timeouts are generous bounds for a slow
  * CI machine; no scenario asserts how long anything took.
  */
 import type { ExplorerHarness, HarnessOptions } from './explorer-harness';
 import { startExplorerHarness } from './explorer-harness';
-import type { ExplorerPage, Viewport } from './explorer-page';
+import { CSP_VIOLATION, type ExplorerPage, type Viewport } from './explorer-page';
 
 export const SETUP_MS = 300_000;
 export const SCENARIO_MS = 120_000;
@@ -57,7 +57,7 @@ export function useExplorerSuite(options: HarnessOptions = {}): ExplorerSuite {
             await body();
             for (const page of open) {
               const unexpected = expectConsoleErrors
-                ? page.consoleErrors.filter((e) => e.startsWith('uncaught'))
+                ? page.consoleErrors.filter((e) => e.startsWith('uncaught') || e.startsWith(CSP_VIOLATION))
                 : page.consoleErrors;
               expect(unexpected).toEqual([]);
             }
