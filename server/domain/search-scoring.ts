@@ -80,27 +80,50 @@ export function scoreToken(queryToken: string, term: string): number {
   return distance === 1 ? 0.6 : 0.5;
 }
 
+/** A name as scoring reads it: normalised once, with its search terms (an index can keep these per entity). */
+export interface PreparedName {
+  normalized: string;
+  terms: readonly string[];
+}
+
+export const prepareNames = (names: readonly string[]): PreparedName[] =>
+  names.map((name) => ({ normalized: normalizeText(name), terms: searchTermsOf([name]) }));
+
 /**
  * Score an entity's names (name first, then aliases) against a query; 0 means no match.
  * Whole-name equality scores 1, whole-name prefix 0.9, otherwise the mean of each query
  * token's best term match scaled by 0.85 (every query token must match something).
  */
 export function scoreNames({ query, names }: { query: string; names: readonly string[] }): number {
-  const normalizedQuery = normalizeText(query);
+  return scorePreparedNames({ normalizedQuery: normalizeText(query), names: prepareNames(names) });
+}
+
+/**
+ * scoreNames on a normalised query and prepared names. `tokenScore` must be scoreToken or give the same
+ * values (the embedded search memoises it per query, as many candidates share terms).
+ */
+export function scorePreparedNames({
+  normalizedQuery,
+  names,
+  tokenScore = scoreToken,
+}: {
+  normalizedQuery: string;
+  names: readonly PreparedName[];
+  tokenScore?: (queryToken: string, term: string) => number;
+}): number {
   if (normalizedQuery === '') return 0;
   const queryTokens = normalizedQuery.split(' ');
   let best = 0;
-  for (const name of names) {
-    const normalizedName = normalizeText(name);
-    if (normalizedName === normalizedQuery) return 1;
-    if (normalizedName.startsWith(normalizedQuery)) {
+  for (const { normalized, terms } of names) {
+    if (normalized === normalizedQuery) return 1;
+    if (normalized.startsWith(normalizedQuery)) {
       best = Math.max(best, 0.9);
       continue;
     }
-    const terms = searchTermsOf([name]);
     let total = 0;
     for (const token of queryTokens) {
-      const tokenBest = Math.max(0, ...terms.map((term) => scoreToken(token, term)));
+      let tokenBest = 0;
+      for (const term of terms) tokenBest = Math.max(tokenBest, tokenScore(token, term));
       if (tokenBest === 0) {
         total = 0;
         break;

@@ -1,9 +1,14 @@
 /**
  * All shortest undirected paths for the embedded store (graphology-shortest-path yields one; we need all).
- * A BFS from each end gives every node's distance to both ends; a node lies on a shortest path iff
- * the two add up to the path length. A depth-first walk over those nodes in id order yields node
- * sequences already sorted, and each sequence expands into its parallel-edge choices in edge-id
- * order, so we can stop at `limit` without enumerating everything.
+ *
+ * The length comes from a bidirectional BFS that always grows the side whose frontier has fewer edges,
+ * so a hub on one side (100k edges) is not expanded when the other side reaches the meeting level more
+ * cheaply. A node at position i of a shortest path of length L lies at distance i from the start and
+ * L - i from the end; the two BFS maps are complete up to their own depths (a + b = L), so every
+ * position can be checked against at least one of them. A depth-first walk over the nodes passing
+ * those checks, in id order, yields node sequences already sorted (steps that lead nowhere are only
+ * possible within the start side's ball, which was the cheaper one), and each sequence expands into its
+ * parallel-edge choices in edge-id order, so we can stop at `limit` without enumerating everything.
  */
 import type { Path } from '../../../domain/graph-types';
 import type { RelationshipType } from '../../../domain/vocabulary';
@@ -22,45 +27,45 @@ function walkable({ walk, id }: { walk: Walk; id: string }): boolean {
   return record.kind === 'entity' || (record.kind === 'claim' && walk.viaClaims);
 }
 
-/** Walkable neighbours of `id` with the ids of the edges joining them, sorted by edge id. */
-function neighboursOf({ walk, id }: { walk: Walk; id: string }): Map<string, string[]> {
-  const result = new Map<string, string[]>();
+/** Calls step(other, edgeKey) for each walkable edge of `id` (both directions, self-loops skipped). */
+function forEachStep({ walk, id, step }: { walk: Walk; id: string; step: (other: string, key: string) => void }) {
   walk.graph.forEachEdge(id, (key, { edge }, source, target) => {
     const other = source === id ? target : source;
-    if (other === id || !walk.types.has(edge.type) || !walkable({ walk, id: other })) return;
-    result.set(other, [...(result.get(other) ?? []), key]);
+    if (other !== id && walk.types.has(edge.type) && walkable({ walk, id: other })) step(other, key);
   });
-  for (const keys of result.values()) keys.sort(compareIds);
-  return result;
 }
 
-function distancesFrom({
-  walk,
-  start,
-  maxDepth,
-  stopAt,
-}: {
-  walk: Walk;
-  start: string;
-  maxDepth: number;
-  stopAt?: string;
-}) {
-  const distance = new Map<string, number>([[start, 0]]);
-  let frontier = [start];
-  for (let level = 1; level <= maxDepth && frontier.length > 0; level++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const other of neighboursOf({ walk, id }).keys()) {
-        if (distance.has(other)) continue;
-        distance.set(other, level);
-        next.push(other);
-      }
-    }
-    if (stopAt !== undefined && distance.has(stopAt)) break;
-    frontier = next;
-  }
-  return distance;
+interface Side {
+  distance: Map<string, number>;
+  frontier: string[];
+  depth: number;
 }
+
+/** Grows one side by a level; returns the shortest length through a node the other side already holds. */
+function grow({ walk, side, other }: { walk: Walk; side: Side; other: Side }): number {
+  const level = side.depth + 1;
+  const next: string[] = [];
+  let meeting = Infinity;
+  for (const id of side.frontier) {
+    forEachStep({
+      walk,
+      id,
+      step: (neighbour) => {
+        if (side.distance.has(neighbour)) return;
+        side.distance.set(neighbour, level);
+        next.push(neighbour);
+        const rest = other.distance.get(neighbour);
+        if (rest !== undefined) meeting = Math.min(meeting, level + rest);
+      },
+    });
+  }
+  side.frontier = next;
+  side.depth = level;
+  return meeting;
+}
+
+const edgesOf = ({ walk, frontier }: { walk: Walk; frontier: readonly string[] }) =>
+  frontier.reduce((sum, id) => sum + walk.graph.degree(id), 0);
 
 /** Every combination of parallel edges along one node sequence, in edge-id order. */
 function* edgeChoices(steps: string[][], prefix: string[] = []): Generator<string[]> {
@@ -81,10 +86,20 @@ export function shortestPathsBetween({ state, args }: { state: EmbeddedState; ar
   if (!walkable({ walk, id: from }) || !walkable({ walk, id: to })) return [];
   if (from === to) return [{ nodeIds: [from], edgeIds: [] }];
 
-  const fromStart = distancesFrom({ walk, start: from, maxDepth: maxHops, stopAt: to });
-  const length = fromStart.get(to);
-  if (length === undefined) return [];
-  const fromEnd = distancesFrom({ walk, start: to, maxDepth: length });
+  const start: Side = { distance: new Map([[from, 0]]), frontier: [from], depth: 0 };
+  const end: Side = { distance: new Map([[to, 0]]), frontier: [to], depth: 0 };
+  let length = Infinity;
+  while (length === Infinity && start.depth + end.depth < maxHops) {
+    if (start.frontier.length === 0 || end.frontier.length === 0) return [];
+    const growStart = edgesOf({ walk, frontier: start.frontier }) <= edgesOf({ walk, frontier: end.frontier });
+    length = growStart ? grow({ walk, side: start, other: end }) : grow({ walk, side: end, other: start });
+  }
+  if (length === Infinity) return [];
+
+  /** Necessary for `id` at `position` of a shortest path, and exact wherever one of the maps reaches. */
+  const fits = (id: string, position: number): boolean =>
+    (position > start.depth || start.distance.get(id) === position) &&
+    (length - position > end.depth || end.distance.get(id) === length - position);
 
   const paths: Path[] = [];
   const visit = (nodeIds: string[], steps: string[][]): void => {
@@ -96,12 +111,22 @@ export function shortestPathsBetween({ state, args }: { state: EmbeddedState; ar
       }
       return;
     }
-    const next = [...neighboursOf({ walk, id }).entries()]
-      .filter(([other]) => fromStart.get(other) === nodeIds.length && fromEnd.get(other) === length - nodeIds.length)
-      .sort((a, b) => compareIds(a[0], b[0]));
+    if (nodeIds.length > length) return;
+    const keysByNode = new Map<string, string[]>();
+    forEachStep({
+      walk,
+      id,
+      step: (other, key) => {
+        if (!fits(other, nodeIds.length)) return;
+        const keys = keysByNode.get(other);
+        if (keys) keys.push(key);
+        else keysByNode.set(other, [key]);
+      },
+    });
+    const next = [...keysByNode.entries()].sort((a, b) => compareIds(a[0], b[0]));
     for (const [other, keys] of next) {
       if (paths.length >= limit) return;
-      visit([...nodeIds, other], [...steps, keys]);
+      visit([...nodeIds, other], [...steps, keys.sort(compareIds)]);
     }
   };
   visit([from], []);

@@ -64,3 +64,6 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 /** Callers get copies, so nothing they do can change the store. */
 export const copyOf = <T>(value: T): T => structuredClone(value);
+
+/** copyOf for an edge, without structuredClone's cost (microseconds per call, hundreds per neighbourhood): its only non-primitive field is claimIds. */
+export const copyEdge = (edge: Edge): Edge => ({ ...edge, claimIds: [...edge.claimIds] });
