@@ -7,8 +7,15 @@ import { FACT_RELATIONSHIP_TYPES, NODE_TYPES, type NodeType, type RelationshipTy
 export const LIMITS = {
   MAX_DEPTH: 3,
   DEFAULT_DEPTH: 1,
-  MAX_NODES: 500,
+  /**
+   * A client may ask a neighbourhood for this many nodes: what the explorer can still show (its
+   * large-view path, client/src/graph/layout-for-size.ts, measured at 5,000 nodes in bench/browser).
+   */
+  MAX_NODES: 2000,
+  /** The default stays small: a first view of 150 nodes still reads. */
   DEFAULT_NODES: 150,
+  /** Subgraph.edges is cut here: twice MAX_NODES, the density the browser benchmark draws. */
+  MAX_SUBGRAPH_EDGES: 4000,
   MAX_SEED_IDS: 50,
   MAX_HOPS: 6,
   DEFAULT_HOPS: 4,

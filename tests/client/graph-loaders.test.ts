@@ -1,5 +1,5 @@
 import { LIMITS } from '../../domain/limits';
-import { loadArticleGraph, loadPaths, mostClaimedEntities } from '../../client/src/api/graph-loaders';
+import { INITIAL_LIMIT, loadArticleGraph, loadPaths, mostClaimedEntities } from '../../client/src/api/graph-loaders';
 import { toClaimView } from '../../client/src/api/to-view';
 import { CLAIMS, articleHandlers } from './support/api-fixtures';
 import { mockApiClient } from './support/mock-api-client';
@@ -44,7 +44,9 @@ describe('initial graph loading', () => {
     await loadPaths({ client: api.client, from: 'kai-fu-lee', to: 'llama', viaClaims: false });
     expect(api.calls.find((c) => c.name === 'ArticleClaims')!.variables.first).toBe(LIMITS.MAX_PAGE);
     const neighbourhood = api.calls.find((c) => c.name === 'Neighbourhood')!.variables;
-    expect(neighbourhood.limit).toBe(LIMITS.MAX_NODES);
+    // The first picture keeps its scale; only an explicit "expand further" asks for up to MAX_NODES.
+    expect(neighbourhood.limit).toBe(INITIAL_LIMIT);
+    expect(INITIAL_LIMIT).toBeLessThan(LIMITS.MAX_NODES);
     expect((neighbourhood.ids as string[]).length).toBeLessThanOrEqual(LIMITS.MAX_SEED_IDS);
     expect(api.calls.find((c) => c.name === 'ShortestPaths')!.variables.maxHops).toBe(LIMITS.MAX_HOPS);
   });

@@ -5,6 +5,7 @@ describe('URL state', () => {
   const full: UrlState = {
     selection: { kind: 'edge', id: '01-ai--DERIVED_FROM--llama' },
     expand: ['qwen', '01-ai'],
+    wide: ['01-ai'],
     from: 'kai-fu-lee',
     to: 'llama',
     viaClaims: true,
@@ -18,6 +19,19 @@ describe('URL state', () => {
   it('round-trips every field', () => {
     const search = formatUrlState({ state: full });
     expect(parseUrlState({ search })).toEqual(full);
+  });
+
+  it('names the seeds expanded with the wide limit, so a link redraws the same large view', () => {
+    const state = {
+      ...initialGraphState(),
+      expansions: [
+        { seedId: 'qwen', addedNodeIds: [], addedEdgeIds: [], omittedNodes: 3 },
+        { seedId: 'hub', addedNodeIds: [], addedEdgeIds: [], omittedNodes: 0, wide: true },
+      ],
+    };
+    const search = formatUrlState({ state: urlStateOf({ state }) });
+    expect(new URLSearchParams(search).get('wide')).toBe('hub');
+    expect(parseUrlState({ search })).toMatchObject({ expand: ['qwen', 'hub'], wide: ['hub'] });
   });
 
   it('round-trips node and claim selections', () => {
@@ -48,6 +62,7 @@ describe('URL state', () => {
     expect(defaults).toEqual({
       selection: { kind: 'none' },
       expand: [],
+      wide: [],
       from: null,
       to: null,
       viaClaims: false,

@@ -59,7 +59,7 @@ describe('query argument schemas', () => {
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], depth: 4 }), 'depth', /from 0 to 3/);
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], depth: -1 }), 'depth');
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], depth: 1.5 }), 'depth');
-    expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], limit: 0 }), 'limit', /1 to 500/);
+    expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], limit: 0 }), 'limit', /1 to 2000/);
     expectInvalidArgument(() => parseNeighbourhoodArgs({ ids: ['qwen'], limit: LIMITS.MAX_NODES + 1 }), 'limit');
     expectInvalidArgument(
       () => parseNeighbourhoodArgs({ ids: ['qwen'], relationshipTypes: ['LIKES' as never] }),

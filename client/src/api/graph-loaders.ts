@@ -23,8 +23,14 @@ const PAGE = LIMITS.MAX_PAGE;
 /** How many pages of one article's claims the first picture reads at most (2000 claims). */
 const MAX_PAGES = 20;
 const SEED_CHUNK = LIMITS.MAX_SEED_IDS;
-const INITIAL_LIMIT = LIMITS.MAX_NODES;
+/**
+ * Nodes per seed chunk of the first picture: what the API allowed before its cap rose to what the
+ * browser can show (LIMITS.MAX_NODES); the first view stays at the scale it was tuned for.
+ */
+export const INITIAL_LIMIT = Math.min(500, LIMITS.MAX_NODES);
 export const EXPAND_LIMIT = 40;
+/** "Expand further" on a node the first expansion cut: the most the API and the large view allow. */
+export const WIDE_EXPAND_LIMIT = LIMITS.MAX_NODES;
 /** A long source could name thousands of entities; the first picture starts from the busiest. */
 export const MAX_INITIAL_SEEDS = 150;
 

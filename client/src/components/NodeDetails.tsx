@@ -1,5 +1,6 @@
 /** The details of one entity: what it is, its relationships by type, claims by and about it. */
 import { useQuery } from 'urql';
+import { WIDE_EXPAND_LIMIT } from '../api/graph-loaders';
 import { DOCUMENTS } from '../api/graphql-documents';
 import { toClaimView } from '../api/to-view';
 import type {
@@ -38,6 +39,11 @@ function ExpansionControls({ id }: { id: string }) {
           {expansion.addedNodeIds.length === 0 ? 'Nothing new nearby' : `Added ${expansion.addedNodeIds.length}`}
           {expansion.omittedNodes > 0 && <strong> +{expansion.omittedNodes} more</strong>}
         </span>
+      )}
+      {!expansion?.wide && (
+        <button type="button" onClick={() => actions.expandFurther(id)} disabled={expanding}>
+          Expand further (up to {WIDE_EXPAND_LIMIT.toLocaleString('en')} nodes)
+        </button>
       )}
       {state.expandError && <p role="status">Could not expand: {state.expandError}</p>}
     </div>

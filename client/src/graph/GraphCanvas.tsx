@@ -6,52 +6,21 @@
  * showing the type again needs no new layout.
  */
 import { useEffect, useRef } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import layoutUtilities from 'cytoscape-layout-utilities';
+import type cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { ClientEdge, ClientNode } from '../state/graph-model';
 import { handleCanvasKey } from './canvas-keys';
-import { applyHiddenTypes, layoutUtilitiesOf, patchElements, shownElements } from './canvas-elements';
-import { graphStylesheet } from './cytoscape-stylesheet';
-import { IDEAL_EDGE_LENGTH, fcoseLayoutOptions, stretchToAspect } from './layout-options';
+import { applyHiddenTypes, patchElements, shownCountOf, shownElements } from './canvas-elements';
+import { mountCytoscape, sizeChoiceFor, type MountedCy } from './cy-instance';
+import { fcoseLayoutOptions, stretchToAspect } from './layout-options';
+import { layoutForSize, type SizeChoice } from './layout-for-size';
 import { placePathLabels } from './path-labels';
 import { seedOf, withSeededRandom } from './seeded-random';
 import { markFans } from './fan-edges';
-import {
-  applyReadableLabels,
-  fitReadable,
-  focusView,
-  overlappingBoxes,
-  readableFontSize,
-  setLabelCap,
-} from './readable-view';
+import { applyReadableLabels, fitReadable, focusView } from './readable-view';
+import { mark, measure, settleLabels } from './settle-labels';
+import { fitLargeView, runSizedLayout } from './sized-layout';
 import { tidyLayout } from './tidy-layout';
-
-let extensionsRegistered = false;
-function ensureExtensions() {
-  if (!extensionsRegistered) {
-    cytoscape.use(fcose);
-    cytoscape.use(layoutUtilities);
-    extensionsRegistered = true;
-  }
-}
-
-/** User Timing marks (the browser's performance panel; tests/e2e/measure-layout.ts reads them). */
-const timing = () => (typeof performance === 'undefined' || !performance.mark ? null : performance);
-const mark = (name: string) => timing()?.mark(name);
-const measure = ({ name, start, end }: { name: string; start: string; end?: string }) => {
-  try {
-    timing()?.measure(name, start, end);
-  } catch {
-    // A missing mark only costs the measurement, never the picture.
-  }
-};
-
-declare global {
-  interface Window {
-    whosaid?: { cy: Core };
-  }
-}
 
 export interface GraphCanvasProps {
   nodes: ClientNode[];
@@ -70,41 +39,6 @@ export interface GraphCanvasProps {
   onReady?: (cy: Core) => void;
   /** Headless mode for tests (no renderer, no DOM canvas). */
   headless?: boolean;
-}
-
-const nextFrame = (run: () => void) =>
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(run) : setTimeout(run, 0);
-
-/**
- * The first view's label pass (see readable-view.ts): rounds of grow → tidy → fit until the
- * size settles, then, where the tidy pass found no room for labels that large (a narrower
- * canvas), shrink them a pixel at a time until no two boxes overlap; that size stays the cap.
- */
-function settleLabels({ cy, shown, onDone }: { cy: Core; shown: cytoscape.Collection; onDone: () => void }) {
-  const shrink = (size: number) =>
-    nextFrame(() => {
-      if (cy.destroyed()) return;
-      tidyLayout({ cy, shown });
-      if (size <= 16 || overlappingBoxes({ nodes: shown.nodes() }) === 0) return onDone();
-      const smaller = Math.max(16, size - 1);
-      setLabelCap({ cy, size: smaller });
-      applyReadableLabels({ cy });
-      shrink(smaller);
-    });
-  const round = (i: number) => {
-    const size = readableFontSize({ zoom: cy.zoom() });
-    applyReadableLabels({ cy });
-    nextFrame(() => {
-      if (cy.destroyed()) return;
-      tidyLayout({ cy, shown });
-      fitReadable({ cy });
-      if (i < 5 && readableFontSize({ zoom: cy.zoom() }) > size) return round(i + 1);
-      // The last fit may have zoomed out a little more: match it without another fit.
-      applyReadableLabels({ cy });
-      shrink(readableFontSize({ zoom: cy.zoom() }));
-    });
-  };
-  round(0);
 }
 
 /** Moves the camera to a node (with its neighbours) or an edge (with its ends), and flashes it. */
@@ -130,69 +64,74 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const pendingFocus = useRef<string | null>(null);
   hiddenTypesRef.current = props.hiddenTypes ?? [];
 
-  useEffect(() => {
-    ensureExtensions();
-    const cy = cytoscape({
-      container: props.headless ? undefined : containerRef.current,
+  /** The instance and the renderer settings it was created with. */
+  const mounted = useRef<MountedCy | null>(null);
+  /** The view that the last layout chose: a resize refits it the same way. */
+  const lastChoice = useRef<SizeChoice>(layoutForSize({ nodeCount: 0, edgeCount: 0 }));
+  const userMoved = useRef(false);
+  /** (Re)creates the instance; `elements`: what the previous one held, when the renderer changes. */
+  const mount = ({
+    renderer,
+    elements,
+  }: {
+    renderer: SizeChoice['renderer'];
+    elements?: cytoscape.ElementDefinition[];
+  }) => {
+    mounted.current?.dispose();
+    const next = mountCytoscape({
+      container: containerRef.current,
       headless: props.headless ?? false,
-      styleEnabled: true,
-      style: graphStylesheet(),
-      minZoom: 0.15,
-      maxZoom: 3,
-      selectionType: 'single',
+      renderer,
+      elements,
+      handlers: () => handlers.current,
+      userMoved,
+      // Until the reader has moved the view, the whole graph is fitted again so nothing ends up cut off.
+      onResize: (cy) => {
+        if (!firstLayoutDone.current || userMoved.current || cy.nodes().length === 0) return;
+        if (lastChoice.current.layout.kind === 'fcose-proof') fitReadable({ cy });
+        else fitLargeView({ cy, eles: shownElements({ cy }) });
+      },
     });
-    cyRef.current = cy;
-    // Used by placeNewNodes (expansions) and by fcose's packComponents (separate islands).
-    layoutUtilitiesOf(cy)({ idealEdgeLength: IDEAL_EDGE_LENGTH, offset: 20, componentSpacing: 80 });
-    window.whosaid = { cy };
-    cy.on('tap', 'node', (evt) => handlers.current.onSelectNode(evt.target.id()));
-    cy.on('tap', 'edge', (evt) => handlers.current.onSelectEdge(evt.target.id()));
-    cy.on('tap', (evt) => {
-      if (evt.target === cy) handlers.current.onClearSelection();
-    });
-    cy.on('dbltap', 'node', (evt) => handlers.current.onExpand(evt.target.id()));
-    // Labels keep a readable size on screen as the zoom changes (once per frame at most).
-    let labelFrame = 0;
-    cy.on('zoom', () => {
-      if (labelFrame || typeof requestAnimationFrame !== 'function') return;
-      labelFrame = requestAnimationFrame(() => {
-        labelFrame = 0;
-        // Node labels grew or shrank: a drawn path's edge labels are placed clear of them again.
-        if (!cy.destroyed() && applyReadableLabels({ cy })) placePathLabels({ cy });
-      });
-    });
-    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
-    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
-    handlers.current.onReady?.(cy);
-    // The container changes size with the window and the panels (the legend appears once the
-    // graph is loaded); cytoscape must be told, and until the reader has moved the view
-    // themselves the whole graph is fitted again so nothing ends up cut off at an edge.
-    const container = containerRef.current;
-    const userMoved = { current: false };
-    const markMoved = () => {
-      userMoved.current = true;
-    };
-    container?.addEventListener('wheel', markMoved, { passive: true });
-    container?.addEventListener('pointerdown', markMoved);
-    const resizeObserver =
-      typeof ResizeObserver === 'undefined' || !container
-        ? null
-        : new ResizeObserver(() => {
-            cy.resize();
-            if (firstLayoutDone.current && !userMoved.current && cy.nodes().length > 0) fitReadable({ cy });
-          });
-    if (resizeObserver && container) resizeObserver.observe(container);
+    mounted.current = next;
+    cyRef.current = next.cy;
+    handlers.current.onReady?.(next.cy);
+    return next.cy;
+  };
+
+  useEffect(() => {
+    mount({ renderer: lastChoice.current.renderer });
     return () => {
-      resizeObserver?.disconnect();
-      container?.removeEventListener('wheel', markMoved);
-      container?.removeEventListener('pointerdown', markMoved);
-      cy.destroy();
+      mounted.current?.dispose();
+      mounted.current = null;
       cyRef.current = null;
-      if (window.whosaid?.cy === cy) delete window.whosaid;
     };
-    // The instance lives as long as the component; props are read through refs.
+    // The instance lives as long as the component (or until the view crosses a size bound).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  /**
+   * The per-size choice for what will be shown. Renderer settings are read when Cytoscape is created,
+   * so crossing a size bound recreates the instance with the same elements (positions, classes).
+   */
+  const chooseFor = ({ nodes, edges }: { nodes: ClientNode[]; edges: ClientEdge[] }): Core | null => {
+    const count = shownCountOf({ nodes, edges, hiddenTypes: hiddenTypesRef.current });
+    const choice = sizeChoiceFor({ nodeCount: count.nodes, edgeCount: count.edges, headless: props.headless ?? false });
+    const current = mounted.current;
+    if (!current) return null;
+    if (current.renderer.kind === choice.renderer.kind) return current.cy;
+    runningLayout.current?.stop();
+    return mount({ renderer: choice.renderer, elements: current.cy.elements().jsons() as never });
+  };
+
+  const finishFirst = (kind: string) => {
+    firstLayoutDone.current = true;
+    // A link's focus asked for before the first picture settled: its fits would undo it.
+    if (pendingFocus.current && !props.headless && cyRef.current)
+      showFocus({ cy: cyRef.current, id: pendingFocus.current });
+    pendingFocus.current = null;
+    document.body.dataset.graphLayout = kind;
+    document.body.dataset.graphReady = 'true';
+  };
 
   // Lays out what is shown (hidden nodes keep their places and take no part). Read through a
   // ref so both the element patch and the hidden-type effect can start one.
@@ -202,24 +141,51 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (shown.nodes().length === 0) return;
     // A newer element set supersedes a layout still animating the previous one.
     runningLayout.current?.stop();
+    const choice = sizeChoiceFor({
+      nodeCount: shown.nodes().length,
+      edgeCount: shown.edges().length,
+      headless: props.headless ?? false,
+    });
+    lastChoice.current = choice;
+    const first = !firstLayoutDone.current;
+    if (first) mark('whosaid:layout-start');
+    if (choice.layout.kind !== 'fcose-proof') {
+      const sized = runSizedLayout({
+        cy,
+        shown,
+        layout: choice.layout,
+        laidOut: laidOut.current,
+        animate: !first && !props.headless,
+        onDone: () => {
+          shown.nodes().forEach((n) => {
+            laidOut.current.add(n.id());
+          });
+          if (!props.headless) placePathLabels({ cy });
+          document.body.dataset.graphLayout = choice.layout.kind;
+          if (!first) return;
+          measure({ name: 'whosaid:first-layout', start: 'whosaid:layout-start' });
+          finishFirst(choice.layout.kind);
+        },
+      });
+      runningLayout.current = sized as unknown as cytoscape.Layouts;
+      return;
+    }
     const layout = shown.layout(
       fcoseLayoutOptions({
         nodeCount: shown.nodes().length,
         animate: firstLayoutDone.current && !props.headless,
       }) as never,
     );
-    const first = !firstLayoutDone.current;
     // User Timing marks (visible in the browser's performance panel; the layout measurement
     // script reads them): how long fcose and the readability pass take on the first picture.
-    if (first) mark('whosaid:layout-start');
     layout.one('layoutstop', () => {
       if (first) mark('whosaid:fcose-stop');
       shown.nodes().forEach((n) => {
         laidOut.current.add(n.id());
       });
+      document.body.dataset.graphLayout = choice.layout.kind;
       if (props.headless) {
-        firstLayoutDone.current = true;
-        document.body.dataset.graphReady = 'true';
+        finishFirst(choice.layout.kind);
         return;
       }
       // Labels apart and nodes off foreign edges, after every layout (expansions too).
@@ -246,11 +212,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           shown,
           onDone: () => {
             placePathLabels({ cy });
-            firstLayoutDone.current = true;
-            // A link's focus asked for before the first picture settled: its fits would undo it.
-            if (pendingFocus.current) showFocus({ cy, id: pendingFocus.current });
-            pendingFocus.current = null;
-            document.body.dataset.graphReady = 'true';
+            finishFirst(choice.layout.kind);
           },
         });
       }
@@ -261,21 +223,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // Patch elements, then lay out if anything new arrived.
   useEffect(() => {
-    const cy = cyRef.current;
+    const cy = chooseFor({ nodes: props.nodes, edges: props.edges });
     if (!cy) return;
-    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges });
+    // Large views place new nodes themselves (sized-layout.ts); layout-utilities would ring them all.
+    const placeNew = mounted.current?.renderer.kind === 'detailed';
+    const added = patchElements({ cy, nodes: props.nodes, edges: props.edges, placeNew });
+    // A node that left (a collapse) and comes back is new again: it has no laid-out place.
+    for (const id of laidOut.current) if (cy.getElementById(id).empty()) laidOut.current.delete(id);
     markFans({ cy });
     applyReadableLabels({ cy });
     applyHiddenTypes({ cy, hiddenTypes: hiddenTypesRef.current });
     if (added.length === 0 && firstLayoutDone.current) return;
     runLayout.current(cy);
+    // chooseFor reads hidden types through their ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.nodes, props.edges, props.headless]);
 
   // Hiding or showing a type only toggles a class: no element leaves and nothing moves. Only
   // nodes that were never laid out (hidden since the link opened, or added by an expansion
   // while their type was hidden) make showing them run a layout.
   useEffect(() => {
-    const cy = cyRef.current;
+    const cy = chooseFor({ nodes: props.nodes, edges: props.edges });
     if (!cy) return;
     applyHiddenTypes({ cy, hiddenTypes: props.hiddenTypes ?? [] });
     if (!firstLayoutDone.current) return;
@@ -286,6 +254,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         .some((n) => !laidOut.current.has(n.id()))
     )
       runLayout.current(cy);
+    // Only when the hidden types change; chooseFor reads the elements from props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.hiddenTypes]);
 
   // Selection, path and highlight classes mirror React state.
@@ -326,12 +296,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     else pendingFocus.current = props.focus.id;
   }, [props.focus, props.headless]);
 
-  const hiddenSet = new Set(props.hiddenTypes ?? []);
-  const shownNodeIds = new Set(props.nodes.filter((n) => !hiddenSet.has(n.type)).map((n) => n.id));
-  const shownCount = {
-    nodes: shownNodeIds.size,
-    edges: props.edges.filter((e) => shownNodeIds.has(e.from) && shownNodeIds.has(e.to)).length,
-  };
+  const shownCount = shownCountOf({ nodes: props.nodes, edges: props.edges, hiddenTypes: props.hiddenTypes ?? [] });
 
   // Keyboard users Tab to the canvas and walk it: arrows move to the neighbour in that
   // direction (canvas-keys.ts), Enter expands; the list view (GraphListView) reads it out.

@@ -9,7 +9,9 @@ import { useEffect, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { useExplorer } from '../state/explorer-context';
 import { USER_HIDDEN_CLASS } from './cytoscape-stylesheet';
+import { isLargeView } from './cy-instance';
 import { fitReadable } from './readable-view';
+import { fitLargeView } from './sized-layout';
 import { applyUserHidden } from './user-hidden';
 
 type SizeBy = 'uniform' | 'degree' | 'claims';
@@ -63,13 +65,14 @@ export function ViewControls({ cy }: { cy: Core | null }) {
       <button
         type="button"
         disabled={!cy}
-        onClick={() =>
-          cy &&
+        onClick={() => {
+          if (!cy) return;
+          if (isLargeView(cy)) return fitLargeView({ cy, eles: cy.elements(':visible') });
           cy.animate(
             { fit: { eles: cy.elements(':visible'), padding: 40 } },
             { duration: 300, complete: () => cy.zoom() < 0.45 && fitReadable({ cy }) },
-          )
-        }
+          );
+        }}
       >
         Fit to screen
       </button>

@@ -37,8 +37,21 @@ function edgeData(edge: ClientEdge) {
   return { id: edge.id, source: edge.from, target: edge.to, type: edge.type, role: edge.role ?? '', label, proposed };
 }
 
-/** Applies the difference between what cy shows and what should be shown; returns new node ids. */
-export function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNode[]; edges: ClientEdge[] }): string[] {
+/**
+ * Applies the difference between what cy shows and what should be shown; returns new node ids.
+ * `placeNew: false` leaves new nodes unplaced (large views place them in sized-layout.ts).
+ */
+export function patchElements({
+  cy,
+  nodes,
+  edges,
+  placeNew = true,
+}: {
+  cy: Core;
+  nodes: ClientNode[];
+  edges: ClientEdge[];
+  placeNew?: boolean;
+}): string[] {
   const wantedNodes = new Map(nodes.map((n) => [n.id, n]));
   const wantedEdges = new Map(edges.map((e) => [e.id, e]));
   const added: string[] = [];
@@ -70,7 +83,7 @@ export function patchElements({ cy, nodes, edges }: { cy: Core; nodes: ClientNod
   // Placed after the batch: layout-utilities reads positions and visibility of the others.
   const addedIds = new Set(added);
   const addedNodes = cy.nodes().filter((n) => addedIds.has(n.id()));
-  if (addedNodes.nonempty()) {
+  if (addedNodes.nonempty() && placeNew) {
     if (firstPicture) {
       // fcose's own start is random; ours makes the first picture repeatable.
       const neighbours = (id: string) =>
@@ -110,4 +123,22 @@ export function applyHiddenTypes({ cy, hiddenTypes }: { cy: Core; hiddenTypes: s
       else node.removeClass(HIDDEN_CLASS);
     });
   });
+}
+
+/** What a graph shows once hidden types are left out: the size layoutForSize weighs. */
+export function shownCountOf({
+  nodes,
+  edges,
+  hiddenTypes,
+}: {
+  nodes: ClientNode[];
+  edges: ClientEdge[];
+  hiddenTypes: string[];
+}) {
+  const hidden = new Set(hiddenTypes);
+  const shownNodeIds = new Set(nodes.filter((n) => !hidden.has(n.type)).map((n) => n.id));
+  return {
+    nodes: shownNodeIds.size,
+    edges: edges.filter((e) => shownNodeIds.has(e.from) && shownNodeIds.has(e.to)).length,
+  };
 }

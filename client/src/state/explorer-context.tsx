@@ -16,7 +16,7 @@ import {
 } from 'react';
 import { useClient } from 'urql';
 import { DEFAULT_SOURCE_ID } from '../api/api-config';
-import { loadNeighbourhood, loadPaths, loadSourcesGraph } from '../api/graph-loaders';
+import { WIDE_EXPAND_LIMIT, loadNeighbourhood, loadPaths, loadSourcesGraph } from '../api/graph-loaders';
 import { initialGraphState, type GraphAction, type GraphState } from './graph-reducer';
 import { createGraphStore } from './graph-store';
 import { formatUrlState, parseUrlState, urlStateOf, type UrlState } from './url-state';
@@ -31,6 +31,8 @@ export interface ExplorerActions {
   /** Opens the claim's own source in the reader at its quote (`sourceId` when the caller knows it). */
   showInArticle: (claimId: string, sourceId?: string) => void;
   expand: (id: string) => void;
+  /** Expands again with the wide limit (the node's first expansion left nodes out). */
+  expandFurther: (id: string) => void;
   collapse: (id: string) => void;
   findPaths: (args: { from: string; to: string; viaClaims: boolean }) => void;
 }
@@ -87,15 +89,15 @@ export function ExplorerProvider({
   const hydrated = useRef(false);
 
   const expand = useCallback(
-    async (id: string) => {
+    async (id: string, { wide = false }: { wide?: boolean } = {}) => {
       const now = store.getState();
       // Already expanded, or the same expansion in flight: nothing newer to ask for.
       if (now.expansions.some((e) => e.seedId === id) || now.expanding.includes(id)) return;
       const seq = store.nextSeq();
       dispatch({ type: 'expand/started', id, seq });
       try {
-        const subgraph = await loadNeighbourhood({ client, ids: [id] });
-        dispatch({ type: 'expand/succeeded', seedId: id, seq, subgraph });
+        const subgraph = await loadNeighbourhood({ client, ids: [id], ...(wide ? { limit: WIDE_EXPAND_LIMIT } : {}) });
+        dispatch({ type: 'expand/succeeded', seedId: id, seq, subgraph, wide });
       } catch (error) {
         dispatch({ type: 'expand/failed', seedId: id, seq, message: message(error) });
       }
@@ -141,7 +143,7 @@ export function ExplorerProvider({
     // A newer load (a retry, StrictMode's second mount) replays the link itself.
     if (hydrated.current || store.getState().requests.load !== null) return;
     // Replay what the link carried, in order, so expansions own the same nodes as before.
-    for (const id of initialUrl.expand) await expand(id);
+    for (const id of initialUrl.expand) await expand(id, { wide: initialUrl.wide.includes(id) });
     const selection = initialUrl.selection;
     if (selection.kind === 'node') await ensureNode(selection.id).catch(() => undefined);
     // Focus mode needs its node drawn (with its neighbours) to show anything.
@@ -196,7 +198,7 @@ export function ExplorerProvider({
       const now = store.getState();
       for (const e of [...now.expansions].reverse())
         if (!url.expand.includes(e.seedId)) dispatch({ type: 'collapse', seedId: e.seedId });
-      for (const id of url.expand) await expand(id);
+      for (const id of url.expand) await expand(id, { wide: url.wide.includes(id) });
       const path = store.getState().path;
       if (!url.from || !url.to) {
         if (path.from || path.to) dispatch({ type: 'path/clear' });
@@ -231,6 +233,11 @@ export function ExplorerProvider({
       showInArticle: (claimId, sourceId) =>
         dispatch({ type: 'reader/show', claimId, sourceId: sourceId ?? store.getState().claims[claimId]?.sourceId }),
       expand: (id) => void expand(id),
+      expandFurther: (id) => {
+        // The narrow expansion gives way (with what it owned) to the wide one, as one more step.
+        dispatch({ type: 'collapse', seedId: id });
+        void expand(id, { wide: true });
+      },
       collapse: (id) => dispatch({ type: 'collapse', seedId: id }),
       findPaths: (args) => void findPaths(args),
     }),

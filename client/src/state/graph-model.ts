@@ -81,6 +81,8 @@ export interface Expansion {
   addedNodeIds: string[];
   addedEdgeIds: string[];
   omittedNodes: number;
+  /** Asked with the wide limit ("Expand further", up to LIMITS.MAX_NODES) instead of the usual few. */
+  wide?: boolean;
 }
 
 export function assertNever(value: never): never {

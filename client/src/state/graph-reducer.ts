@@ -60,7 +60,7 @@ export type GraphAction =
   | { type: 'claims/show'; show: boolean }
   | { type: 'claims/add'; claims: ClaimView[] }
   | { type: 'expand/started'; id: string; seq: number }
-  | { type: 'expand/succeeded'; seedId: string; seq: number; subgraph: SubgraphView }
+  | { type: 'expand/succeeded'; seedId: string; seq: number; subgraph: SubgraphView; wide?: boolean }
   | { type: 'expand/failed'; seedId: string; seq: number; message: string }
   | { type: 'collapse'; seedId: string }
   | { type: 'nodes/add'; subgraph: SubgraphView }
@@ -233,6 +233,7 @@ export function graphReducer(state: GraphState, action: GraphAction): GraphState
         addedNodeIds,
         addedEdgeIds,
         omittedNodes: action.subgraph.omittedNodes,
+        ...(action.wide ? { wide: true } : {}),
       };
       return { ...settled, nodes, edges, expanding, expansions: [...state.expansions, expansion] };
     }

@@ -1,6 +1,7 @@
 /**
  * The shareable part of the view, as URL query parameters, so a link reopens the same view:
- * select|edge|claim (one selection), expand (comma list, in order), from/to/via (path),
+ * select|edge|claim (one selection), expand (comma list, in order), wide (the expanded seeds asked with the
+ * wide limit, so a link redraws the same large view), from/to/via (path),
  * hide (comma list of node types), claims=1 (claim nodes shown), tab (the open view; article is the default),
  * focus (focus mode on that node: it and its neighbours only), hideNode (comma list of nodes hidden one by one).
  */
@@ -11,6 +12,7 @@ import type { GraphState } from './graph-reducer';
 export interface UrlState {
   selection: Selection;
   expand: string[];
+  wide: string[];
   from: string | null;
   to: string | null;
   viaClaims: boolean;
@@ -40,6 +42,7 @@ export function parseUrlState({ search }: { search: string }): UrlState {
   return {
     selection,
     expand: [...new Set(list(params.get('expand')))],
+    wide: [...new Set(list(params.get('wide')))],
     from: params.get('from') || null,
     to: params.get('to') || null,
     viaClaims: params.get('via') === 'claims',
@@ -59,6 +62,7 @@ export function formatUrlState({ state }: { state: UrlState }): string {
   if (selection.kind === 'edge') params.set('edge', selection.id);
   if (selection.kind === 'claim') params.set('claim', selection.id);
   if (state.expand.length > 0) params.set('expand', state.expand.join(','));
+  if (state.wide.length > 0) params.set('wide', state.wide.join(','));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.viaClaims) params.set('via', 'claims');
@@ -75,6 +79,7 @@ export function urlStateOf({ state }: { state: GraphState }): UrlState {
   return {
     selection: state.selection,
     expand: state.expansions.map((e) => e.seedId),
+    wide: state.expansions.filter((e) => e.wide).map((e) => e.seedId),
     from: state.path.from,
     to: state.path.to,
     viaClaims: state.path.viaClaims,

@@ -1896,7 +1896,7 @@ export type Stats = {
 /** A bounded piece of the graph, shaped for Cytoscape (nodes + edges). */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** Edges sorted by id; only edges whose two ends are in `nodes`; at most 1000. */
+  /** Edges sorted by id; only edges whose two ends are in `nodes`; at most 4000. */
   edges: Array<Edge>;
   /**
    * Ids of shown nodes with more than 1000 relationships (hubs, such as a country) that the walk reached and

@@ -57,9 +57,17 @@ const QUERY_AND_OTHER: Record<string, ListBound> = {
   'SpeakerClaims.claims': first(20, COLLECTED),
   'Stats.nodes': cap(50, false),
   'Stats.relationships': cap(100, false),
-  'Subgraph.nodes': cap(LIMITS.MAX_NODES, false),
-  'Subgraph.edges': cap(1000),
-  // Hubs are shown nodes.
+  // neighbourhood(limit) sizes its Subgraph (the store cuts the nodes there); a path's subgraph has no
+  // `limit` and counts as the default, far above its 13 steps.
+  'Subgraph.nodes': {
+    kind: 'argument',
+    argument: 'limit',
+    max: LIMITS.MAX_NODES,
+    fallback: LIMITS.DEFAULT_NODES,
+    ofParent: true,
+  },
+  'Subgraph.edges': cap(LIMITS.MAX_SUBGRAPH_EDGES),
+  // Hubs are shown nodes, named by id.
   'Subgraph.hubs': cap(LIMITS.MAX_NODES, false),
   'Topic.stances': cap(6),
   'TopicStance.claims': first(100, COLLECTED),

@@ -13,7 +13,7 @@ import { formatSeedError } from '../../../seed/loader/seed-errors';
 import { createServer, type RunningServer } from '../../../server/http/create-server';
 import { DEFAULT_SEED_DIR } from '../../../server/project-root';
 import { createEmbeddedStore } from '../../../server/store/embedded/create-embedded-store';
-import type { GraphStore } from '../../../server/store/graph-store';
+import type { GraphBatch, GraphStore } from '../../../server/store/graph-store';
 import { chromiumPath } from '../../support/service-gates';
 import { ensureClientBuild, type ClientBuild } from './client-build';
 import { ExplorerPage, type Viewport } from './explorer-page';
@@ -63,6 +63,8 @@ export const SUITE_SEED: 'article' | 'two-source' =
 export interface HarnessOptions {
   seedDir?: string;
   writable?: { tokens: string };
+  /** Records written after the seed (a scenario's synthetic graph, e.g. a hub too large for the first view). */
+  extraBatch?: GraphBatch;
 }
 
 /** A throwaway copy of a seed folder (without its .curation lock and journal folder). */
@@ -72,18 +74,20 @@ function copyOfSeed({ from }: { from: string }): string {
   return dir;
 }
 
-async function seededStore({ seedDir }: { seedDir: string }): Promise<GraphStore> {
+async function seededStore({ seedDir, extraBatch }: { seedDir: string; extraBatch?: GraphBatch }): Promise<GraphStore> {
   const result = await loadSeedDirectory({ seedDir });
   if (!result.ok)
     throw new Error(`the seed in ${seedDir} does not load:\n${result.errors.map(formatSeedError).join('\n')}`);
   const store = createEmbeddedStore();
   await store.writeBatch({ batch: result.batch });
+  if (extraBatch) await store.writeBatch({ batch: extraBatch });
   return store;
 }
 
 export async function startExplorerHarness({
   seedDir: baseSeedDir = process.env.WHOSAID_SEED_DIR || DEFAULT_SEED_DIR,
   writable,
+  extraBatch,
 }: HarnessOptions = {}): Promise<ExplorerHarness> {
   let build: ClientBuild | undefined;
   let store: GraphStore | undefined;
@@ -103,7 +107,7 @@ export async function startExplorerHarness({
   const writeAccess = writable ? parseWriteTokens({ value: writable.tokens }) : ({ kind: 'off' } as const);
   try {
     build = await ensureClientBuild();
-    store = await seededStore({ seedDir });
+    store = await seededStore({ seedDir, extraBatch });
     server = await createServer({ store, port: 0, clientDistDir: build.dir, seedDir, writeAccess });
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   } catch (error) {
