@@ -153,7 +153,8 @@ async function runNeo4j(options: BenchOptions, result: BenchResult) {
       }
       console.log(`neo4j: wiping ${settings.uri}`);
       // A million relationships take minutes to delete, longer than the default transaction timeout.
-      await db.runAutoCommit({ statement: loadQuery({ name: 'delete-all-graph-data' }), timeoutMs: 30 * 60_000 });
+      for (const name of ['delete-all-relationships', 'delete-all-graph-data'])
+        await db.runAutoCommit({ statement: loadQuery({ name }), timeoutMs: 30 * 60_000 });
       const started = Date.now();
       const batches = (function* () {
         yield* entityBatches(options.preset.graph);
