@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeDocuments, GRAPHQL_FILE_NAMES, type GraphqlFiles } from '../client/src/api/compose-documents';
-import { DEFAULT_NEIGHBOURHOOD_NODES, DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS, LIMITS } from '../domain/limits';
+import { LIMITS } from '../domain/limits';
 import { FACT_RELATIONSHIP_TYPES } from '../domain/vocabulary';
 import { PROJECT_ROOT } from '../server/project-root';
 import type { GraphStore } from '../server/store/graph-store';
@@ -17,7 +17,7 @@ import { parseClaimsArgs } from '../server/queries/claims/arguments';
 import { claimQueriesOf } from '../server/queries/claims/neo4j';
 import { parseFactEdgesOfArgs } from '../server/queries/entity-relationships/arguments';
 import { parseNeighbourhoodArgs } from '../server/queries/neighbourhood/arguments';
-import { firstOfLevels } from '../server/queries/neighbourhood/neo4j';
+import { firstOfLevels, subgraphQuery, walkQuery } from '../server/queries/neighbourhood/neo4j';
 import { parseSearchArgs } from '../server/queries/search/arguments';
 import { luceneQueryOf } from '../server/queries/search/entity-search-text';
 import { parseShortestPathsArgs } from '../server/queries/shortest-paths/arguments';
@@ -104,26 +104,20 @@ async function driverFindClaims(
   }
 }
 
-const neighbourhoodParams = (ids: string[], depth: number) => ({
-  ids,
-  depth,
-  relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS,
-  nodeTypes: DEFAULT_NEIGHBOURHOOD_NODES,
-  cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP,
-  limit: LIMITS.DEFAULT_NODES,
-});
-
 function searchOperation(name: string, textOf: (index: number) => string) {
   return define<string>({
     name,
     args: async (ctx) => times(ctx.count, () => textOf(1 + Math.floor(ctx.random() * (ctx.graph.entities - 1)))),
-    driver: async (run, text) =>
-      (
-        await run({
-          name: 'search-entity-candidates',
-          params: { lucene: luceneQueryOf({ text }), types: null, candidateLimit: 1000 },
-        })
-      ).length,
+    // The adapter's two reads: the candidates, then the first page of them whole (scoring left out).
+    driver: async (run, text) => {
+      const rows = await run({
+        name: 'search-entity-candidates',
+        params: { lucene: luceneQueryOf({ text }), types: null, candidateLimit: 1000 },
+      });
+      const ids = rows.slice(0, LIMITS.DEFAULT_SEARCH).map((row) => (row.candidate as { id: string }).id);
+      if (ids.length > 0) await run({ name: 'get-entities-by-ids', params: { ids } });
+      return rows.length;
+    },
     store: async (store, text) => sizeOf(await store.search(parseSearchArgs({ text }))),
     api: async (call, text) =>
       sizeOf((await call({ document: UI_DOCUMENTS.SearchEntities, variables: { text, first: 10 } })).search),
@@ -135,18 +129,12 @@ function neighbourhoodOperation(name: string, depth: number, pick: (ctx: ArgCont
     name,
     args: async (ctx) => times(ctx.count, () => pick(ctx)),
     driver: async (run, id) => {
-      const [levels] = await run({ name: 'expand-neighbourhood', params: neighbourhoodParams([id], depth) });
+      const args = parseNeighbourhoodArgs({ ids: [id], depth });
+      const [levels] = await run(walkQuery({ args }));
       const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
-      const { ids } = firstOfLevels({
-        levels: lists,
-        limit: LIMITS.DEFAULT_NODES,
-        cap: LIMITS.DEFAULT_NODES + LIMITS.COUNT_CAP,
-      });
+      const { ids } = firstOfLevels({ levels: lists, limit: args.limit, cap: args.limit + LIMITS.COUNT_CAP });
       if (ids.length === 0) return 0;
-      const [row] = await run({
-        name: 'get-neighbourhood-subgraph',
-        params: { ids, relationshipTypes: DEFAULT_NEIGHBOURHOOD_RELATIONSHIPS },
-      });
+      const [row] = await run(subgraphQuery({ ids, relationshipTypes: args.relationshipTypes }));
       return (row?.nodes as unknown[]).length;
     },
     store: async (store, id) => sizeOf(await store.neighbourhood(parseNeighbourhoodArgs({ ids: [id], depth }))),

@@ -41,32 +41,43 @@ export function firstOfLevels({
   return { ids, foundCount: Math.min(found, cap) };
 }
 
-export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: NeighbourhoodArgs }): Promise<Subgraph> {
+/** The walk (expand-neighbourhood.cypher) as the adapter sends it; the benchmark's driver layer sends the same. */
+export function walkQuery({ args }: { args: NeighbourhoodArgs }) {
   const { ids, depth, relationshipTypes, nodeTypes, limit } = args;
-
-  // Two round trips: the walk (seeds and up to three levels, as id lists), then the first `limit` nodes in
-  // (distance, id) order with the edges among them; ordering in the walk query cost too much memory.
   const walk = relationshipTypes.length > 0 && nodeTypes.length > 0;
-  const cap = limit + LIMITS.COUNT_CAP;
-  const [levels] = await db.read({
+  return {
     name: 'expand-neighbourhood',
     params: {
       ids: [...new Set(ids)],
       depth: walk ? depth : 0,
       relationshipTypes,
       nodeTypes,
-      cap,
+      cap: limit + LIMITS.COUNT_CAP,
       limit,
       hubDegree: LIMITS.HUB_DEGREE,
     },
-  });
+  };
+}
+
+/** The answer's nodes and the edges among them (get-neighbourhood-subgraph.cypher). */
+export function subgraphQuery({ ids, relationshipTypes }: { ids: string[]; relationshipTypes: readonly string[] }) {
+  return {
+    name: 'get-neighbourhood-subgraph',
+    params: { ids, relationshipTypes, hubDegree: LIMITS.HUB_DEGREE },
+  };
+}
+
+export async function neighbourhood({ db, args }: { db: Neo4jExecutor; args: NeighbourhoodArgs }): Promise<Subgraph> {
+  const { relationshipTypes, limit } = args;
+
+  // Two round trips: the walk (seeds and up to three levels, as id lists), then the first `limit` nodes in
+  // (distance, id) order with the edges among them; ordering in the walk query cost too much memory.
+  const cap = limit + LIMITS.COUNT_CAP;
+  const [levels] = await db.read(walkQuery({ args }));
   const lists = (['seeds', 'level1', 'level2', 'level3'] as const).map((key) => (levels?.[key] ?? []) as string[]);
   const first = firstOfLevels({ levels: lists, limit, cap });
   if (first.ids.length === 0) return { nodes: [], edges: [], truncated: false, omittedNodes: 0, hubs: [] };
-  const [row] = await db.read({
-    name: 'get-neighbourhood-subgraph',
-    params: { ids: first.ids, relationshipTypes, hubDegree: LIMITS.HUB_DEGREE },
-  });
+  const [row] = await db.read(subgraphQuery({ ids: first.ids, relationshipTypes }));
   const byIdOf = new Map(((row?.nodes ?? []) as Row[]).map((node) => [String(node.id), node]));
   const nodes: GraphNode[] = first.ids.flatMap((id) => {
     const node = byIdOf.get(id);
