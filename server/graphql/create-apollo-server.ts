@@ -35,15 +35,21 @@ export function createApolloServer({
   introspection,
   plugins = [],
   maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES,
+  yieldAfterMs,
 }: {
   production: boolean;
   introspection: boolean;
   plugins?: ApolloServerPlugin<GraphQLContext>[];
   maxResponseBytes?: number;
+  /** See limits/bounded-schema.ts (default YIELD_AFTER_MS). */
+  yieldAfterMs?: number;
 }): ApolloServer<GraphQLContext> {
   const protection = operationGuards({ introspection });
   return new ApolloServer<GraphQLContext>({
-    schema: boundSchema({ schema: makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }) }),
+    schema: boundSchema({
+      schema: makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never }),
+      yieldAfterMs,
+    }),
     introspection,
     // No client uses automatic persisted queries; off, their misuse is a 400 client error, not a 500-ish one.
     persistedQueries: false,

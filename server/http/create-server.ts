@@ -46,6 +46,7 @@ export async function createServer({
   writeAccess = { kind: 'off' },
   seedDir = DEFAULT_SEED_DIR,
   curation = createCurationService({ seedDir, store }),
+  yieldAfterMs,
 }: {
   store: GraphStore;
   port: number;
@@ -66,6 +67,8 @@ export async function createServer({
   seedDir?: string;
   /** Default: a service over seedDir and store; tests pass one with fault hooks. */
   curation?: CurationService;
+  /** How long resolvers run before yielding the event loop (graphql/limits/bounded-schema.ts). */
+  yieldAfterMs?: number;
 }): Promise<RunningServer> {
   const httpServer = http.createServer({
     headersTimeout: httpTimeouts.headersTimeoutMs,
@@ -76,6 +79,7 @@ export async function createServer({
     production,
     introspection,
     maxResponseBytes,
+    yieldAfterMs,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

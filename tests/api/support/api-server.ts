@@ -22,12 +22,14 @@ export async function startApi({
   clientDistDir,
   logger,
   requestTimeoutMs,
+  yieldAfterMs,
 }: {
   store: GraphStore;
   production?: boolean;
   clientDistDir?: string;
   logger?: Logger;
   requestTimeoutMs?: number;
+  yieldAfterMs?: number;
 }): Promise<ApiClient> {
   const server = await createServer({
     store,
@@ -37,6 +39,7 @@ export async function startApi({
     clientDistDir,
     logger,
     requestTimeoutMs,
+    yieldAfterMs,
   });
   return {
     ...server,
