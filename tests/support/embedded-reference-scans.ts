@@ -10,14 +10,13 @@ import type { ClaimsArgs } from '../../server/queries/claims/arguments';
 import type { NeighbourhoodArgs } from '../../server/queries/neighbourhood/arguments';
 import type { SearchArgs } from '../../server/queries/search/arguments';
 import type { ShortestPathsArgs } from '../../server/queries/shortest-paths/arguments';
-import { edgeChoices } from '../../server/queries/shortest-paths/embedded';
+import { edgeChoices, walkable, type Walk } from '../../server/queries/shortest-paths/embedded';
 import { claimOrderKeyOf, compareClaimOrder } from '../../server/store/claim-cursor';
 import {
   compareIds,
   copyOf,
   graphNodeOf,
   nodeTypeOf,
-  type EmbeddedGraph,
   type EmbeddedState,
 } from '../../server/store/embedded/embedded-graph';
 
@@ -59,18 +58,7 @@ export function referenceClaims({ state, args }: { state: EmbeddedState; args: C
   });
 }
 
-/** The pre-bidirectional shortest paths: a full BFS from each end. */
-interface Walk {
-  graph: EmbeddedGraph;
-  types: ReadonlySet<RelationshipType>;
-  viaClaims: boolean;
-}
-
-/** Entities always; claims only when viaClaims; sources never (they would join every claim of a document). */
-function walkable({ walk, id }: { walk: Walk; id: string }): boolean {
-  const record = walk.graph.getNodeAttributes(id);
-  return record.kind === 'entity' || (record.kind === 'claim' && walk.viaClaims);
-}
+/** The pre-bidirectional shortest paths: a full BFS from each end (same Walk and walkable rule). */
 
 /** Walkable neighbours of `id` with the ids of the edges joining them, sorted by edge id. */
 function neighboursOf({ walk, id }: { walk: Walk; id: string }): Map<string, string[]> {

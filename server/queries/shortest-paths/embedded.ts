@@ -15,14 +15,14 @@ import type { RelationshipType } from '../../../domain/vocabulary';
 import { compareIds, type EmbeddedGraph, type EmbeddedState } from '../../store/embedded/embedded-graph';
 import type { ShortestPathsArgs } from './arguments';
 
-interface Walk {
+export interface Walk {
   graph: EmbeddedGraph;
   types: ReadonlySet<RelationshipType>;
   viaClaims: boolean;
 }
 
 /** Entities always; claims only when viaClaims; sources never (they would join every claim of a document). */
-function walkable({ walk, id }: { walk: Walk; id: string }): boolean {
+export function walkable({ walk, id }: { walk: Walk; id: string }): boolean {
   const record = walk.graph.getNodeAttributes(id);
   return record.kind === 'entity' || (record.kind === 'claim' && walk.viaClaims);
 }
